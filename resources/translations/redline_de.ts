@@ -375,7 +375,7 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Wiederhergestellt: Dies wurde hier eingegeben, als Redline beendet wurde, und nicht gespeichert.</translation>
     </message>
@@ -396,6 +396,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A change saved here makes this correction the newest: the reading then shows it.</source>
+        <translation>Eine hier gespeicherte Änderung macht diese Korrektur zur neuesten: Der Text zeigt dann sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>saved by {who}, {when}</source>
         <translation>gespeichert von {who}, {when}</translation>
     </message>
@@ -451,7 +456,7 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -1191,7 +1196,7 @@
         <location filename="../../app/ui/annotating/actions.py" line="-105"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+144"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -1457,7 +1462,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Known codes</source>
         <translation>Bekannte Codes</translation>
     </message>
@@ -1467,12 +1472,12 @@
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Theirs:</source>
         <translation>Deren:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
     </message>
@@ -4123,7 +4128,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Auch angenommen, nicht gezeigt: {correction}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Under a redaction on the scan</source>
         <translation>Unter einer Schwärzung auf dem Scan</translation>
     </message>

@@ -1956,7 +1956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,6 +1977,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A change saved here makes this correction the newest: the reading then shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>saved by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +2037,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,7 +2295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Known codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,12 +2305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Theirs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,7 +3425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+145"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+147"/>
         <source>“{text}” ({who})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,7 +3440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Under a redaction on the scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,7 +3556,7 @@
         <location filename="../../app/ui/annotating/actions.py" line="-105"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="-24"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="-29"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>

@@ -375,7 +375,7 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+60"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Restauré : ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
     </message>
@@ -396,6 +396,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>A change saved here makes this correction the newest: the reading then shows it.</source>
+        <translation>Une modification enregistrée ici fait de cette correction la plus récente : le texte la montre alors.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>saved by {who}, {when}</source>
         <translation>enregistrée par {who}, {when}</translation>
     </message>
@@ -451,7 +456,7 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>(deleted)</source>
         <translation>(supprimée)</translation>
     </message>
@@ -1191,7 +1196,7 @@
         <location filename="../../app/ui/annotating/actions.py" line="-105"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+144"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>inconnu</translation>
@@ -1457,7 +1462,7 @@
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Known codes</source>
         <translation>Codes connus</translation>
     </message>
@@ -1467,12 +1472,12 @@
         <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Theirs:</source>
         <translation>La leur :</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
     </message>
@@ -4123,7 +4128,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Aussi acceptée, non montrée : {correction}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Under a redaction on the scan</source>
         <translation>Sous un caviardage sur le scan</translation>
     </message>

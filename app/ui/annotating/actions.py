@@ -55,6 +55,7 @@ from app.ui.annotating.undo_commands import (
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.read_only import read_only_text
+from app.ui.document.annotated_text_pane import rivals_note
 from app.ui.document.annotation_style import KIND_NOUNS, describe
 
 RESTORED = QT_TRANSLATE_NOOP(
@@ -75,6 +76,9 @@ CHANGED_WHILE_TYPED = QT_TRANSLATE_NOOP(
     "Redline",
     "Another reviewer changed this correction while this form was open. Theirs is shown above, "
     "yours is kept here: typing on, or OK, saves yours over theirs.",
+)
+RIVALS_SAVED = QT_TRANSLATE_NOOP(
+    "Redline", "A change saved here makes this correction the newest: the reading then shows it."
 )
 SAVED_BY = QT_TRANSLATE_NOOP("Redline", "saved by {who}, {when}")
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
@@ -523,9 +527,16 @@ class AnnotationActions(QObject):
             return None
 
         draft = None if on_edit is not None else self._draft(rec.kind, quote, editing=uuid)
+        rivals = rivals_note(rec, self.page.reading, self.page.records)
+
+        def opened(form: AnnotationDialog) -> None:
+            forms.append(form)
+            if rivals:  # (saving a change makes this one the newest: the reading shows it)
+                form.show_rivals("\n".join((rivals, translate("Redline", RIVALS_SAVED))))
+
         body = self.ask_body(
             rec.kind, quote, rec.body, on_edit=on_edit, submit=submit, draft=draft,
-            fields=fields, opened=forms.append,
+            fields=fields, opened=opened,
         )  # fmt: skip
         timer.stop()
         timer.deleteLater()

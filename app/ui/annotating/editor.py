@@ -221,6 +221,11 @@ class AnnotationDialog(QDialog):
         builders[kind]()
         self.theirs: QuoteBox | None = None  # what another reviewer saved meanwhile
         self._theirs_row = self.form.rowCount()  # where it goes: under the fields
+        # A correction of words that have other accepted corrections: which the reading shows
+        self.rivals = plain_label()
+        self.rivals.setWordWrap(True)
+        self.rivals.hide()
+        self.form.addRow(self.rivals)
         self.restored = QLabel()  # says the form holds a draft Redline kept when it stopped
         self.restored.setWordWrap(True)
         self.restored.hide()
@@ -373,6 +378,13 @@ class AnnotationDialog(QDialog):
         else:
             self.theirs.label.setText(text)
             self.theirs.setToolTip(plain_tip(text))
+        self.adjustSize()
+
+    def show_rivals(self, text: str) -> None:
+        """Say, under the fields, that the words have other accepted corrections (``text``:
+        which one the reading shows, and the others, with their authors)."""
+        self.rivals.setText(text)
+        self.rivals.show()
         self.adjustSize()
 
     def _show_details(self, shown: bool) -> None:

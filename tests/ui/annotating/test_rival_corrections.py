@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -19,6 +19,7 @@ from app.core.annotating import annotations as A
 from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
 from app.core.library import Library
+from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
 from app.ui.window.main_window import MainWindow
@@ -139,3 +140,27 @@ def test_on_a_team_library_carol_s_window_tells_her_without_her_doing_anything(
     assert "Also accepted, not shown: “Department” (Carol)" in tip
     window.close()
     lib.close()
+
+
+def test_the_form_of_an_overridden_correction_says_which_the_reading_shows(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    window = open_window(qtbot, review_library, settings, author="Carol")
+    carol = corrected(window, review_library, "Carol", "Courier")
+    corrected(window, review_library, "Dave", "Couriers")
+    window.document_view.read_again()
+    qtbot.waitUntil(lambda: len(window.page_annotations.records) == 2)
+    said: list[str] = []
+
+    def answer() -> None:
+        form = QApplication.activeModalWidget()
+        assert isinstance(form, AnnotationDialog)
+        try:
+            said.append(form.rivals.text() if form.rivals.isVisible() else "")
+        finally:
+            form.reject()
+
+    QTimer.singleShot(0, answer)
+    assert not window.annotations.edit(carol)
+    assert "the reading shows the newest, “Couriers” (Dave)" in said[0]
+    assert "makes this correction the newest" in said[0]
