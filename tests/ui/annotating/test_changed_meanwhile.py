@@ -5,11 +5,8 @@ theirs" while the form showed only the person's own text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
@@ -20,7 +17,7 @@ from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
-from tests.ui.annotating.helpers import open_window
+from tests.ui.annotating.helpers import open_window, when_form_opens
 
 
 def _made(qtbot: QtBot, window: MainWindow, lib: Library, kind: Kind, body: dict[str, Any]) -> str:
@@ -33,21 +30,6 @@ def _made(qtbot: QtBot, window: MainWindow, lib: Library, kind: Kind, body: dict
     window.document_view.read_again()
     qtbot.waitUntil(lambda: window.page_annotations.shown(uuid) is not None)
     return uuid
-
-
-def answered(qtbot: QtBot, steps: Callable[[AnnotationDialog], None]) -> None:
-    """Run ``steps`` on the form once it is open; a failed step closes it (else it waits)."""
-
-    def answer() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, AnnotationDialog)
-        try:
-            steps(form)
-        finally:
-            if form.isVisible():
-                form.reject()
-
-    QTimer.singleShot(0, answer)
 
 
 def _theirs(form: AnnotationDialog) -> str:
@@ -71,7 +53,7 @@ def test_ok_refused_shows_theirs_in_the_form_and_ok_again_saves_hers(
         assert get_annotation(review_library, note).body == {"text": "Bo's"}
         form.accept()  # OK again: hers over his, knowingly
 
-    answered(qtbot, answer)
+    when_form_opens(answer)
     assert window.annotations.edit(note)
     error, theirs = seen
     assert "Theirs is shown above" in error and "OK again saves yours over theirs" in error
@@ -96,7 +78,7 @@ def test_a_marking_form_shows_their_value(
         seen.append(_theirs(form))
         form.reject()  # Cancel keeps theirs
 
-    answered(qtbot, answer)
+    when_form_opens(answer)
     assert not window.annotations.edit(marking)
     assert "TOP SECRET" in seen[0] and "saved by Bo" in seen[0]
     assert get_annotation(review_library, marking).body == {**body, "value": "TOP SECRET"}
@@ -116,7 +98,7 @@ def test_a_correction_typed_live_shows_theirs_at_the_key_refused(
         seen.extend([form.error.text(), _theirs(form)])
         form.accept()  # hers over his, knowingly
 
-    answered(qtbot, answer)
+    when_form_opens(answer)
     assert window.annotations.edit(fix)
     error, theirs = seen
     assert "typing on, or OK, saves yours over theirs" in error

@@ -5,8 +5,6 @@ field nobody edited)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating.annotation_listing import get_annotation
@@ -15,7 +13,7 @@ from app.core.annotating.records import Span
 from app.core.library import Library
 from app.ui.annotating.editor import AnnotationDialog
 from app.ui.base import settings as S
-from tests.ui.annotating.helpers import open_window
+from tests.ui.annotating.helpers import open_window, when_form_opens
 
 
 def test_the_marking_form_keeps_the_page_s_text_it_does_not_show(qtbot: QtBot) -> None:
@@ -45,13 +43,11 @@ def test_editing_a_detected_marking_in_the_window_keeps_its_text(
     window.document_view.read_again()
     qtbot.waitUntil(lambda: window.page_annotations.shown(marking) is not None)
 
-    def answer() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, AnnotationDialog)
+    def answer(form: AnnotationDialog) -> None:
         form.value.setCurrentText("Courier 7")
         form.accept()
 
-    QTimer.singleShot(0, answer)
+    when_form_opens(answer)
     assert window.annotations.edit(marking)
     body = get_annotation(review_library, marking).body
     assert body == {"category": "identifier", "value": "Courier 7", "text": "courier"}

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QTimer
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -24,7 +24,7 @@ from app.ui.base import settings as S
 from app.ui.document.annotated_text_pane import AnnotatedTextPane
 from app.ui.window.main_window import MainWindow
 from tests.builders import make_text_pdf
-from tests.ui.annotating.helpers import open_window
+from tests.ui.annotating.helpers import open_window, when_form_opens
 
 REPO = Path(__file__).resolve().parents[3]
 DAVE = """
@@ -152,15 +152,10 @@ def test_the_form_of_an_overridden_correction_says_which_the_reading_shows(
     qtbot.waitUntil(lambda: len(window.page_annotations.records) == 2)
     said: list[str] = []
 
-    def answer() -> None:
-        form = QApplication.activeModalWidget()
-        assert isinstance(form, AnnotationDialog)
-        try:
-            said.append(form.rivals.text() if form.rivals.isVisible() else "")
-        finally:
-            form.reject()
+    def answer(form: AnnotationDialog) -> None:
+        said.append(form.rivals.text() if form.rivals.isVisible() else "")
 
-    QTimer.singleShot(0, answer)
+    when_form_opens(answer)
     assert not window.annotations.edit(carol)
     assert "the reading shows the newest, “Couriers” (Dave)" in said[0]
     assert "makes this correction the newest" in said[0]
