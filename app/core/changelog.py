@@ -139,3 +139,17 @@ def history(lib: Library, entity_uuid: str) -> list[ChangeEntry]:
         )
         for r in rows
     ]
+
+
+@library_call
+def last_changed_by(lib: Library, entity_uuid: str) -> str:
+    """Who made the latest logged change of one annotation, tag or page ('' when none is
+    logged, or its author is unknown): an edit refused for a colleague's change names them."""
+    with lib.reading() as session:
+        author = session.execute(
+            select(_LOG.c.author)
+            .where(_LOG.c.entity_uuid == entity_uuid)
+            .order_by(_LOG.c.id.desc())
+            .limit(1)
+        ).scalar()
+    return str(author or "")

@@ -405,7 +405,7 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Wiederhergestellt: Dies wurde hier eingegeben, als Redline beendet wurde, und nicht gespeichert.</translation>
     </message>
@@ -416,6 +416,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Another reviewer changed this annotation while this form was open. Theirs is shown above, yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.</source>
+        <translation>Jemand anderes hat diese Annotation geändert, während dieses Formular offen war. Deren Fassung steht oben, Ihre bleibt hier: Erneutes OK speichert Ihre über deren, Abbrechen behält deren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another reviewer changed this correction while this form was open. Theirs is shown above, yours is kept here: typing on, or OK, saves yours over theirs.</source>
+        <translation>Jemand anderes hat diese Korrektur geändert, während dieses Formular offen war. Deren Fassung steht oben, Ihre bleibt hier: Weitertippen oder OK speichert Ihre über deren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change saved here makes this correction the newest: the reading then shows it.</source>
+        <translation>Eine hier gespeicherte Änderung macht diese Korrektur zur neuesten: Der Text zeigt dann sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved by {who}, {when}</source>
+        <translation>gespeichert von {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Schwärzung</translation>
     </message>
@@ -435,7 +455,7 @@
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
@@ -466,12 +486,12 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>OK again saves yours over theirs.</source>
-        <translation>Ein zweites OK speichert Ihre Fassung über die andere.</translation>
+        <location line="+168"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>{why}: nothing can be changed here.</source>
         <translation>{why}: hier kann nichts geändert werden.</translation>
     </message>
@@ -1203,12 +1223,16 @@
         <translation>In Veröffentlichungen sichtbar gelassen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importiert, von {who}, {when}</translation>
     </message>
@@ -1482,7 +1506,7 @@
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1498,7 +1522,7 @@
         <translation>Text:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Known codes</source>
         <translation>Bekannte Codes</translation>
     </message>
@@ -1508,7 +1532,12 @@
         <translation>&lt;b&gt;Nicht gespeichert:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>Theirs:</source>
+        <translation>Deren:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
     </message>
@@ -4239,7 +4268,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+1"/>
+        <source>“{text}” ({who})</source>
+        <translation>„{text}“ ({who})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These words have more than one accepted correction: the reading shows the newest, {correction}.</source>
+        <translation>Diese Wörter haben mehr als eine angenommene Korrektur: Der Text zeigt die neueste, {correction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also accepted, not shown: {correction}</source>
+        <translation>Auch angenommen, nicht gezeigt: {correction}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Under a redaction on the scan</source>
         <translation>Unter einer Schwärzung auf dem Scan</translation>
     </message>
@@ -4417,7 +4461,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{step}“ kann nicht rückgängig gemacht werden: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
+        <source>Another reviewer changed this annotation since it was shown here, so your change was not saved; it now shows theirs.</source>
+        <translation>Jemand anderes hat diese Annotation geändert, seit sie hier gezeigt wurde; Ihre Änderung wurde daher nicht gespeichert. Jetzt wird deren Fassung gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Es gibt keine Annotation {uuid}.</translation>
     </message>
@@ -6489,6 +6538,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+8"/>
         <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
         <translation>Der PostgreSQL-Server mit {location} hat die Version {server}; Redline braucht 13 oder neuer. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
+        <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,12 @@
 <context>
     <name>Redline</name>
     <message>
-        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
+        <source>Another reviewer changed this annotation since it was shown here, so your change was not saved; it now shows theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>There is no annotation {uuid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,7 +1961,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +1972,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Another reviewer changed this annotation while this form was open. Theirs is shown above, yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another reviewer changed this correction while this form was open. Theirs is shown above, yours is kept here: typing on, or OK, saves yours over theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change saved here makes this correction the newest: the reading then shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,7 +2011,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
@@ -2017,12 +2042,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>OK again saves yours over theirs.</source>
+        <location line="+168"/>
+        <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>{why}: nothing can be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Known codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2340,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>Theirs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +3490,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+147"/>
+        <source>“{text}” ({who})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These words have more than one accepted correction: the reading shows the newest, {correction}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also accepted, not shown: {correction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Under a redaction on the scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,12 +3618,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="-29"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6480,6 +6529,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+8"/>
         <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -405,7 +405,7 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+59"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Restauré : ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
     </message>
@@ -416,6 +416,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Another reviewer changed this annotation while this form was open. Theirs is shown above, yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.</source>
+        <translation>Un autre relecteur a modifié cette annotation pendant que ce formulaire était ouvert. La sienne est montrée au-dessus, la vôtre est gardée ici : OK une seconde fois enregistre la vôtre par-dessus la sienne, Annuler garde la sienne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another reviewer changed this correction while this form was open. Theirs is shown above, yours is kept here: typing on, or OK, saves yours over theirs.</source>
+        <translation>Un autre relecteur a modifié cette correction pendant que ce formulaire était ouvert. La sienne est montrée au-dessus, la vôtre est gardée ici : continuer à taper, ou OK, enregistre la vôtre par-dessus la sienne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A change saved here makes this correction the newest: the reading then shows it.</source>
+        <translation>Une modification enregistrée ici fait de cette correction la plus récente : le texte la montre alors.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>saved by {who}, {when}</source>
+        <translation>enregistrée par {who}, {when}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Caviardage</translation>
     </message>
@@ -435,7 +455,7 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
@@ -466,12 +486,12 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+121"/>
-        <source>OK again saves yours over theirs.</source>
-        <translation>Un second OK enregistre la vôtre par-dessus la leur.</translation>
+        <location line="+168"/>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+31"/>
         <source>{why}: nothing can be changed here.</source>
         <translation>{why} : rien ne peut être modifié ici.</translation>
     </message>
@@ -1203,12 +1223,16 @@
         <translation>Laissé visible dans les publications</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location line="+2"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/ui/document/annotation_style.py" line="+4"/>
         <source>imported, by {who}, {when}</source>
         <translation>importé, par {who}, {when}</translation>
     </message>
@@ -1482,7 +1506,7 @@
         <translation>Couche de texte changée&#x202f;; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+195"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1498,7 +1522,7 @@
         <translation>Texte :</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Known codes</source>
         <translation>Codes connus</translation>
     </message>
@@ -1508,7 +1532,12 @@
         <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>Theirs:</source>
+        <translation>La leur :</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
     </message>
@@ -4239,7 +4268,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Ce n’est pas une valeur JSON&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+134"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+1"/>
+        <source>“{text}” ({who})</source>
+        <translation>« {text} » ({who})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These words have more than one accepted correction: the reading shows the newest, {correction}.</source>
+        <translation>Ces mots ont plus d’une correction acceptée : le texte montre la plus récente, {correction}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also accepted, not shown: {correction}</source>
+        <translation>Aussi acceptée, non montrée : {correction}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Under a redaction on the scan</source>
         <translation>Sous un caviardage sur le scan</translation>
     </message>
@@ -4417,7 +4461,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible d’annuler «&#xa0;{step}&#xa0;» : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotation_rows.py" line="+118"/>
+        <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
+        <source>Another reviewer changed this annotation since it was shown here, so your change was not saved; it now shows theirs.</source>
+        <translation>Un autre relecteur a modifié cette annotation depuis qu’elle est montrée ici ; votre modification n’a donc pas été enregistrée, et c’est la sienne qui est montrée.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>There is no annotation {uuid}.</source>
         <translation>Il n’y a pas d’annotation {uuid}.</translation>
     </message>
@@ -6489,6 +6538,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+8"/>
         <source>The PostgreSQL server holding {location} is version {server}; Redline needs 13 or newer. Nothing was changed.</source>
         <translation>Le serveur PostgreSQL contenant {location} est en version {server}&#x202f;; Redline a besoin de la version 13 ou plus récente. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
+        <translation>La correction « {theirs} » de {who} remplace maintenant la vôtre, « {yours} », des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
     </message>
 </context>
 </TS>

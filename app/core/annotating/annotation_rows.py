@@ -79,9 +79,10 @@ class StaleEditError(AnnotationError):
     """An edit of an annotation that another reviewer changed since it was shown: not saved."""
 
 
-STALE_EDIT = (
+STALE_EDIT = translate(
+    "Redline",
     "Another reviewer changed this annotation since it was shown here, so your change was not "
-    "saved; it now shows theirs."
+    "saved; it now shows theirs.",
 )
 
 

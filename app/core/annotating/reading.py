@@ -51,6 +51,22 @@ class CorrectedText:
     corrected: str
     spans: tuple[CorrectedSpan, ...]
     overridden: tuple[str, ...]  # uuids of accepted corrections hidden by a later overlapping one
+    # (overridden uuid, uuid of the applied correction overlapping it): who hides whom
+    overrides: tuple[tuple[str, str], ...] = ()
+
+    def rivals(self, uuid: str) -> tuple[str, ...]:
+        """The accepted corrections that overlap where correction ``uuid`` is, ``uuid`` among
+        them: the applied one (the newest) first, then those it overrides, newest first; ``()``
+        when none overlaps it (one correction of these words: nothing was chosen)."""
+        shown = {by for hidden, by in self.overrides if uuid in (hidden, by)}
+        if not shown:
+            return ()
+        winners = sorted(shown, key=self._applied_order)
+        hidden = [h for w in winners for h, by in self.overrides if by == w]
+        return tuple(dict.fromkeys([*winners, *hidden]))
+
+    def _applied_order(self, uuid: str) -> int:
+        return next((i for i, s in enumerate(self.spans) if s.uuid == uuid), len(self.spans))
 
     def to_corrected(self, offset: int) -> int:
         """Where an original offset lands in the corrected text (a corrected span's start)."""
@@ -79,14 +95,20 @@ def _corrections(db: Session | Connection, page_id: PageId, layer_id: TextLayerI
     ).all()
 
 
-def _keep(rows: Sequence[Any]) -> tuple[list[tuple[int, int, str, str]], list[str]]:
-    """The corrections that apply, sorted by start and never overlapping, and the overridden."""
-    kept: list[tuple[int, int, str, str]] = []  # (start, end, uuid, replacement)
-    overridden: list[str] = []
+Kept = list[tuple[int, int, str, str]]  # (start, end, uuid, replacement), by start
+
+
+def _keep(rows: Sequence[Any]) -> tuple[Kept, list[tuple[str, str]]]:
+    """The corrections that apply, sorted by start and never overlapping, and the overridden,
+    each with an applied one that overlaps it (the first from the left)."""
+    kept: Kept = []
+    overridden: list[tuple[str, str]] = []
     for uuid, start, end, body in rows:  # newest first: a later correction wins an overlap
         at = bisect.bisect_left(kept, (start,))
-        if (at > 0 and kept[at - 1][1] > start) or (at < len(kept) and kept[at][0] < end):
-            overridden.append(uuid)
+        if at > 0 and kept[at - 1][1] > start:
+            overridden.append((uuid, kept[at - 1][2]))
+        elif at < len(kept) and kept[at][0] < end:
+            overridden.append((uuid, kept[at][2]))
         else:
             kept.insert(at, (start, end, uuid, json.loads(body)["replacement"]))
     return kept, overridden
@@ -124,8 +146,9 @@ def _derive(
         pos = end
     parts.append(text[pos:])
     layer = None if layer_id is None else TextLayerId(layer_id)
+    hidden = tuple(uuid for uuid, _ in overridden)
     return CorrectedText(
-        PageId(page_id), layer, text, "".join(parts), tuple(spans), tuple(overridden)
+        PageId(page_id), layer, text, "".join(parts), tuple(spans), hidden, tuple(overridden)
     )
 
 

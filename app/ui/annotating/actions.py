@@ -32,6 +32,7 @@ from app.core.annotating import tags as T
 from app.core.annotating.records import AnnotationChange, AnnotationRecord, Region, Span
 from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
+from app.core.changelog import last_changed_by
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext
 from app.ui.annotating.drafts import Draft, DraftKeeper, DraftStore, anchors_of, drafts_folder
@@ -54,7 +55,8 @@ from app.ui.annotating.undo_commands import (
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.menu_keys import keys_to_menus
 from app.ui.base.read_only import read_only_text
-from app.ui.document.annotation_style import KIND_NOUNS
+from app.ui.document.annotated_text_pane import rivals_note
+from app.ui.document.annotation_style import KIND_NOUNS, describe
 
 RESTORED = QT_TRANSLATE_NOOP(
     "Redline", "Restored: this was typed here when Redline stopped, and not saved."
@@ -62,6 +64,23 @@ RESTORED = QT_TRANSLATE_NOOP(
 GONE = QT_TRANSLATE_NOOP(
     "Redline", "The annotation this draft was an edit of is no longer there; the draft is kept."
 )
+# An edit refused because another reviewer changed the annotation while its form was open: the
+# form shows theirs (AnnotationDialog.show_theirs) above this, the person's typing kept in it.
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Another reviewer changed this annotation while this form was open. Theirs is shown above, "
+    "yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.",
+)
+# The same refusal of a correction written as it is typed: the next key writes, as OK does.
+CHANGED_WHILE_TYPED = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Another reviewer changed this correction while this form was open. Theirs is shown above, "
+    "yours is kept here: typing on, or OK, saves yours over theirs.",
+)
+RIVALS_SAVED = QT_TRANSLATE_NOOP(
+    "Redline", "A change saved here makes this correction the newest: the reading then shows it."
+)
+SAVED_BY = QT_TRANSLATE_NOOP("Redline", "saved by {who}, {when}")
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
 REGION_MENU = {  # the region menu's entries, each with its letter (it had none)
     "redaction": QT_TRANSLATE_NOOP("Redline", "&Redaction"),
@@ -118,12 +137,15 @@ class AnnotationActions(QObject):
         region: Region | None = None,
         draft: Draft | None = None,
         fields: Mapping[str, Any] | None = None,
+        opened: Callable[[AnnotationDialog], None] | None = None,
     ) -> dict[str, Any] | None:
         """The dialog for ``kind``; None when cancelled. Given ``submit``, the dialog makes the
         annotation with it and stays open, saying why, while it refuses. Given the ``region``
         it is about, it opens beside the region as the region menu does, else centred. Given
         a ``draft`` (what the form is about), what is typed is kept as a draft while it is
-        open (``drafts.py``); ``fields``: a draft's, put back into the form."""
+        open (``drafts.py``); ``fields``: a draft's, put back into the form. ``opened`` is
+        given the dialog before it is shown (an edit shows in it what another reviewer saved
+        meanwhile)."""
         dialog = AnnotationDialog(
             kind,
             quote=quote,
@@ -137,6 +159,8 @@ class AnnotationActions(QObject):
             dialog.fill(fields, translate("Redline", RESTORED))
         if draft is not None:
             DraftKeeper(dialog, self.draft_store(), draft)
+        if opened is not None:
+            opened(dialog)
         return dialog.body() if self._exec_beside(dialog, region) else None
 
     def draft_store(self) -> DraftStore:
@@ -440,22 +464,36 @@ class AnnotationActions(QObject):
         # (The window's drawn record, which a colleague's change redraws while the form is
         # open, let OK write over their change without a word.)
         basis = [rec]
+        forms: list[AnnotationDialog] = []  # the form, once open
 
-        def write(typed: Mapping[str, Any]) -> AnnotationChange:
+        def write(typed: Mapping[str, Any], refusal: str = CHANGED_MEANWHILE) -> AnnotationChange:
+            """Write ``typed``; refused because another reviewer changed the annotation
+            meanwhile, the form shows theirs and says ``refusal``, and the next write is
+            made over theirs, knowingly."""
             try:
                 change = self._write_update(uuid, typed, merge_id, expected=basis[0])
-            except annotation_rows.StaleEditError:
+            except annotation_rows.StaleEditError as exc:
                 fresh = self.page.record(uuid)
-                if fresh is not None:  # OK again saves this over theirs, knowingly
-                    basis[0] = fresh
-                raise
+                if fresh is None:
+                    raise
+                basis[0] = fresh
+                if forms:
+                    self._show_theirs(forms[0], fresh)
+                raise annotation_rows.StaleEditError(translate("Redline", refusal)) from exc
             if change.after is not None:
                 basis[0] = change.after
             return change
 
         def update(typed: Mapping[str, Any]) -> bool:
             try:
-                write(typed)
+                write(typed, CHANGED_WHILE_TYPED)
+            except annotation_rows.StaleEditError as exc:  # a live correction's key
+                if forms and forms[0].isVisible():  # said in the form, theirs shown in it
+                    forms[0].show_error(say(exc))
+                    self.view.read_again()
+                else:
+                    self.refused(exc)
+                return False
             except RedlineError as exc:
                 self.refused(exc)
                 return False
@@ -483,19 +521,23 @@ class AnnotationActions(QObject):
             latest.clear()
             try:
                 write(typed)
-            except annotation_rows.StaleEditError as exc:
-                return " ".join(
-                    (say(exc), translate("Redline", "OK again saves yours over theirs."))
-                )
             except RedlineError as exc:
                 return say(exc)
             saved.append(True)
             return None
 
         draft = None if on_edit is not None else self._draft(rec.kind, quote, editing=uuid)
+        rivals = rivals_note(rec, self.page.reading, self.page.records)
+
+        def opened(form: AnnotationDialog) -> None:
+            forms.append(form)
+            if rivals:  # (saving a change makes this one the newest: the reading shows it)
+                form.show_rivals("\n".join((rivals, translate("Redline", RIVALS_SAVED))))
+
         body = self.ask_body(
-            rec.kind, quote, rec.body, on_edit=on_edit, submit=submit, draft=draft, fields=fields
-        )
+            rec.kind, quote, rec.body, on_edit=on_edit, submit=submit, draft=draft,
+            fields=fields, opened=opened,
+        )  # fmt: skip
         timer.stop()
         timer.deleteLater()
         if body is None:
@@ -505,6 +547,20 @@ class AnnotationActions(QObject):
             return False
         latest.clear()
         return bool(saved) or update(body)
+
+    def _show_theirs(self, form: AnnotationDialog, theirs: AnnotationRecord) -> None:
+        """Show in ``form`` what another reviewer saved meanwhile, who and when."""
+        when = theirs.modified_at.strftime("%Y-%m-%d %H:%M UTC")
+        try:
+            who = last_changed_by(self.lib, theirs.uuid) or translate("Redline", "unknown")
+        except RedlineError:  # (the form says what they saved all the same)
+            who = translate("Redline", "unknown")
+        said = (
+            translate("Redline", "(deleted)")
+            if theirs.deleted
+            else describe(theirs, self.page.tag_names)
+        )
+        form.show_theirs(said, translate("Redline", SAVED_BY).format(who=who, when=when))
 
     def _update(
         self, uuid: str, body: Mapping[str, Any], merge_id: int = -1, *, text: str = ""

@@ -76,6 +76,16 @@ MAIN_FIELD = {
     "redaction": "exemptions",
     "note": "text",
 }
+# The body fields each kind's form shows; the others an edited body keeps as they were (a
+# detector's marking its ``text`` as the page prints it, a redaction its ``share``): the form
+# dropped the marking's, and a later merge said "text kept from here" of a field nobody edited.
+SHOWN_FIELDS: dict[str, frozenset[str]] = {
+    "correction": frozenset({"replacement"}),
+    "tag": frozenset({"tag"}),
+    "marking": frozenset({"category", "value", "struck"}),
+    "redaction": frozenset({"exemptions", "note", LEAVE_VISIBLE}),
+    "note": frozenset({"text"}),
+}
 
 
 def _escaped(text: str) -> str:
@@ -190,7 +200,8 @@ class AnnotationDialog(QDialog):
         self.placement: QObject | None = None  # what keeps it beside a rectangle (KeptBeside)
         self.setMinimumWidth(MIN_WIDTH)
         body = body or {}
-        self._kept = {k: v for k, v in body.items() if k == "share"}  # the detector's measure
+        # What the form does not show, given back in :meth:`body` as it was
+        self._kept = {k: v for k, v in body.items() if k not in SHOWN_FIELDS[kind]}
         title = tr(KIND_LABELS.get(kind, kind))
         edited = translate("Redline", "{kind} — edit").format(kind=title)
         self.setWindowTitle(edited if body else title)
@@ -208,6 +219,13 @@ class AnnotationDialog(QDialog):
             "note": lambda: self._note(body),
         }
         builders[kind]()
+        self.theirs: QuoteBox | None = None  # what another reviewer saved meanwhile
+        self._theirs_row = self.form.rowCount()  # where it goes: under the fields
+        # A correction of words that have other accepted corrections: which the reading shows
+        self.rivals = plain_label()
+        self.rivals.setWordWrap(True)
+        self.rivals.hide()
+        self.form.addRow(self.rivals)
         self.restored = QLabel()  # says the form holds a draft Redline kept when it stopped
         self.restored.setWordWrap(True)
         self.restored.hide()
@@ -342,6 +360,32 @@ class AnnotationDialog(QDialog):
         self._show_details(bool(details) and self.details_button.isChecked())
         if self.first_field is not None:
             self.first_field.setFocus()
+
+    def show_theirs(self, theirs: str, saved_by: str) -> None:
+        """Show, read-only and above the refusal, what another reviewer saved while the form
+        was open (``theirs``, in the words of the annotation list; ``saved_by``: who, when),
+        the person's own typing kept in the fields: they see what OK again would write over."""
+        text = "\n".join((theirs, saved_by))
+        if self.theirs is None:
+            label = plain_label(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.theirs = QuoteBox(label)
+            self.form.insertRow(self._theirs_row, translate("Redline", "Theirs:"), self.theirs)
+            for widget in (self.theirs, self.form.labelForField(self.theirs)):
+                if widget is not None:
+                    widget.show()  # (now: a layout shows what it is given at the next event)
+        else:
+            self.theirs.label.setText(text)
+            self.theirs.setToolTip(plain_tip(text))
+        self.adjustSize()
+
+    def show_rivals(self, text: str) -> None:
+        """Say, under the fields, that the words have other accepted corrections (``text``:
+        which one the reading shows, and the others, with their authors)."""
+        self.rivals.setText(text)
+        self.rivals.show()
+        self.adjustSize()
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
@@ -533,6 +577,10 @@ class AnnotationDialog(QDialog):
 
     def body(self) -> dict[str, Any]:
         """The body as the form now reads."""
+        return {**self._kept, **self._shown_body()}
+
+    def _shown_body(self) -> dict[str, Any]:
+        """The fields the form shows (:data:`SHOWN_FIELDS`), as it now reads."""
         if self.kind == "correction":
             return {"replacement": self.replacement.text()}
         if self.kind == "tag":
@@ -543,7 +591,7 @@ class AnnotationDialog(QDialog):
             return {**marking, "struck": True} if self.struck.isChecked() else marking
         if self.kind == "redaction":
             codes = [c.strip() for c in self.exemptions.text().replace(";", ",").split(",")]
-            out: dict[str, Any] = {**self._kept, "exemptions": [c for c in codes if c]}
+            out: dict[str, Any] = {"exemptions": [c for c in codes if c]}
             note = self.redaction_note.text().strip()
             if note:
                 out["note"] = self._stored_note if note == self._shown_note.strip() else note

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import insort_right
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,13 +26,21 @@ from app.core.annotating.records import (
     reading_order,
 )
 from app.core.annotating.tag_store import TagNode
+from app.core.annotating.vocabulary import CorrectionBody
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.overlay import AnnotationOverlay, RegionDrawer, Shape, WordSpans, shapes_for
 from app.ui.base import settings as S
-from app.ui.base.language import say
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.document.annotation_style import tag_maps, tooltip
+
+OVERRIDDEN = QT_TRANSLATE_NOOP(
+    "Redline",
+    "{who}'s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the "
+    "reading shows the newest. Both are kept: hover the words to see them, reject one to settle "
+    "it.",
+)
 
 
 class PageAnnotations(QObject):
@@ -92,13 +101,34 @@ class PageAnnotations(QObject):
             self.overlay.set_selected(self.current)
 
     def _show_page(self, content: PageContent) -> None:
+        before = self.reading if self._page == content.page_id else None  # (a refresh)
         self.records, self.reading = list(content.annotations), content.reading
         self._page = content.page_id
+        if before is not None:
+            self._tell_overridden(before, content.reading)
         self._set_tags(content.tags)
         self._draw()
         if self._pending is not None:
             uuid, self._pending = self._pending, None
             self.show_annotation(uuid)
+
+    def _tell_overridden(self, before: CorrectedText, after: CorrectedText) -> None:
+        """Say when a page read again brings another reviewer's correction that overrides one
+        of this person's (two corrections of the same words, accepted: the reading shows the
+        newest, and their window had changed it without a word)."""
+        me = self.context.author_name()
+        records = {r.uuid: r for r in self.records}
+        for hidden, by in set(after.overrides) - set(before.overrides):
+            mine, theirs = records.get(hidden), records.get(by)
+            if mine is None or theirs is None or mine.author != me or theirs.author == me:
+                continue
+            self.message.emit(
+                translate("Redline", OVERRIDDEN).format(
+                    who=theirs.author or translate("Redline", "unknown"),
+                    theirs=cast(CorrectionBody, theirs.body).get("replacement", ""),
+                    yours=cast(CorrectionBody, mine.body).get("replacement", ""),
+                )
+            )
 
     def _set_tags(self, tags: Sequence[TagNode]) -> None:
         self.tags = list(tags)

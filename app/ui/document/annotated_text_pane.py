@@ -7,13 +7,16 @@ annotations store); :class:`ReadingMap` turns them into UTF-16 positions of what
 
 from __future__ import annotations
 
+import html
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
-from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QMenu, QTextEdit, QToolTip, QWidget
 
 from app.core.annotating.reading import CorrectedText
 from app.core.annotating.records import AnnotationRecord
@@ -123,6 +126,44 @@ def _format(record: AnnotationRecord, colour: QColor, mode: str, tip: str = "") 
     if record.kind == "redaction" and record.status != "rejected":
         fmt.setFontStrikeOut(True)  # the words under a redaction
     return fmt
+
+
+def rivals_note(
+    record: AnnotationRecord, reading: CorrectedText | None, records: Sequence[AnnotationRecord]
+) -> str:
+    """For a correction of words that have more than one accepted correction (two people
+    correcting the same word at once): which one the reading shows (the newest) and the others,
+    each with its author; '' for any other annotation. The overridden are kept so that a
+    person sees them (docs/annotations.md), and the reading had shown the newest silently."""
+    rivals = reading.rivals(record.uuid) if reading and record.kind == "correction" else ()
+    by_uuid = {r.uuid: r for r in records if r.uuid in rivals}
+    if len(by_uuid) < 2:
+        return ""
+
+    def said(uuid: str) -> str:
+        rec = by_uuid[uuid]
+        text = cast(CorrectionBody, rec.body).get("replacement", "")
+        who = rec.author or translate("Redline", "unknown")
+        return translate("Redline", "“{text}” ({who})").format(text=text, who=who)
+
+    shown, *hidden = [u for u in rivals if u in by_uuid]
+    lines = [
+        translate(
+            "Redline",
+            "These words have more than one accepted correction: the reading shows the "
+            "newest, {correction}.",
+        ).format(correction=said(shown))
+    ]
+    lines += [
+        translate("Redline", "Also accepted, not shown: {correction}").format(correction=said(u))
+        for u in hidden
+    ]
+    return "\n".join(lines)
+
+
+def _as_html(text: str) -> str:
+    """Plain ``text`` as a tooltip's rich text shows it (lines and spaces kept)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def redacted_format() -> QTextCharFormat:
@@ -243,7 +284,11 @@ class AnnotatedTextPane(OcrTextPane):
             return
         sel = self._selection(self._cursor(r.text.start, r.text.end), QColor())
         tip = self.tooltip_of(r) if self.tooltip_of is not None else ""
-        sel.format = _format(r, colour, self.mode, tip)
+        rivals = rivals_note(r, self.reading, self.records)
+        if rivals:
+            replacement = cast(CorrectionBody, r.body).get("replacement", "")
+            tip = "\n".join((tip or replacement, rivals))
+        sel.format = _format(r, colour, self.mode, plain_tip(tip) if rivals else tip)
         self._marks[key] = (sel, {r.uuid})
 
     def _unmark(self, uuid: str) -> None:
@@ -322,6 +367,35 @@ class AnnotatedTextPane(OcrTextPane):
         self.setTextCursor(self._cursor(record.text.start, record.text.start))
         self.ensureCursorVisible()
         self._refresh()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering shows the tooltip of the mark under the mouse (the narrowest, where marks
+        overlap): a text edit shows only its document's own formats' tooltips, so an
+        annotation's, kept in its extra selection, was never shown."""
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return super().viewportEvent(event)
+        tip = self.tooltip_at(self.cursorForPosition(event.pos()).position())
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, self.viewport())
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
+
+    def tooltip_at(self, pos: int) -> str:
+        """The tooltips of the marks holding Qt position ``pos``, the narrowest first (several
+        annotations of the same words: a note and two corrections, each says its own), one
+        under the other; '' when none has one."""
+        found = sorted(
+            (sel.cursor.selectionEnd() - sel.cursor.selectionStart(), i, sel.format.toolTip())
+            for i, sel in enumerate(self.extraSelections())
+            if sel.format.toolTip()
+            and sel.cursor.selectionStart() <= pos < sel.cursor.selectionEnd()
+        )
+        tips = list(dict.fromkeys(tip for _, _, tip in found))
+        if len(tips) < 2:
+            return tips[0] if tips else ""
+        return "<hr>".join(tip if QtGui.Qt.mightBeRichText(tip) else _as_html(tip) for tip in tips)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -519,3 +519,15 @@ def test_proposal_places_are_where_the_listed_proposals_come(doc: Doc, tmp_path:
         place = by_uuid[r.uuid]
         assert place.order == reading_order(r) and place.page_index == index[r.page_id]
         assert place.confidence == r.confidence
+
+
+def test_the_reading_says_which_correction_overrides_which(doc: Doc) -> None:
+    """Two people correcting the same word at once: the reading shows the newer, and says
+    which one it hides, so that the window can show both (it could only list the hidden)."""
+    carol = correct(doc, "Mongoose", "MONGOOSE").record
+    dave = correct(doc, "Mongoose", "Mongoose (sic)").record
+    alone = correct(doc, "memo", "memorandum").record
+    reading = ann_reading(doc)
+    assert reading.overrides == ((carol.uuid, dave.uuid),)
+    assert reading.rivals(carol.uuid) == reading.rivals(dave.uuid) == (dave.uuid, carol.uuid)
+    assert reading.rivals(alone.uuid) == ()

@@ -137,3 +137,22 @@ def hover(qtbot: QtBot, window: MainWindow, scene_x: float, scene_y: float) -> s
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
     QApplication.sendEvent(vp, QHelpEvent(QEvent.Type.ToolTip, pos, vp.mapToGlobal(pos)))
     return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def when_form_opens(steps: Callable[[AnnotationDialog], None]) -> None:
+    """Run ``steps`` on the annotation form once it is open (looked for again until it is: with
+    the window's calls off its thread, the calls before it spin the event loop first); a step
+    that fails closes the form, which would wait otherwise."""
+
+    def answer() -> None:
+        form = QApplication.activeModalWidget()
+        if not isinstance(form, AnnotationDialog):
+            QTimer.singleShot(10, answer)
+            return
+        try:
+            steps(form)
+        finally:
+            if form.isVisible():
+                form.reject()
+
+    QTimer.singleShot(0, answer)

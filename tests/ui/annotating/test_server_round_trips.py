@@ -193,5 +193,5 @@ def test_ok_on_a_form_a_colleague_changed_meanwhile_does_not_write_over_them_uns
     assert window.annotations.edit(note)
     first, again = said
     assert first is not None and "Another reviewer changed this annotation" in first
-    assert "OK again saves yours over theirs." in first and again is None
+    assert "OK again saves yours over theirs" in first and again is None
     assert get_annotation(lib, note).body == {"text": "Ada's second"}
