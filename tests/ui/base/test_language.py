@@ -213,6 +213,7 @@ def test_qt_s_file_dialog_speaks_the_window_s_language(  # type: ignore[no-untyp
     qtbot.addWidget(dialog)
     dialog.show()
     view = dialog.findChild(QTreeView, "treeView")
+    assert view is not None
     model = view.model()
     qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 2)
     root = view.rootIndex()
