@@ -4001,7 +4001,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+66"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -4078,7 +4078,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{kind} von {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Changed there, unseen by the deletion here:</source>
+        <translation>Dort geändert, ohne dass die Löschung hier es kannte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed here, unseen by the deletion there:</source>
+        <translation>Hier geändert, ohne dass die Löschung dort es kannte:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}: {after} ({who}, {when})</source>
+        <translation>{field}: {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after} ({who}, {when})</source>
+        <translation>{field}: {before} → {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -4114,7 +4134,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -4141,22 +4161,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+10"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Nothing is in conflict.</source>
         <translation>Nichts steht im Konflikt.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>Show in the document</source>
         <translation>Im Dokument zeigen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Die Konflikte können nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
     </message>
@@ -4172,12 +4192,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Keep here</source>
         <translation>Hier behalten</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>There</source>
         <translation>Dort</translation>
     </message>
@@ -4188,32 +4208,38 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Take there</source>
         <translation>Dort übernehmen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Take there ({n})</source>
         <translation>Dort übernehmen ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
         <source>Write the value to keep yourself</source>
         <translation>Den zu behaltenden Wert selbst schreiben</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
         <source>Decide: {field}</source>
         <translation>Entscheiden: {field}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
         <translation>Dieser Konflikt wurde inzwischen entschieden, von einem anderen Prüfer oder in einem anderen Fenster; die Liste wird neu gelesen.</translation>
     </message>
@@ -4223,13 +4249,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{step}: entschieden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="-30"/>
         <source>Decide the conflict</source>
         <translation>Den Konflikt entscheiden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>{field} (JSON):</source>
+        <translation>{field} (JSON):</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>That is not a JSON value; nothing was changed.</source>
         <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
     </message>
@@ -4462,7 +4492,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>
@@ -5163,12 +5193,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>die Quelldatei von Dokument {document_id} fehlt in der Bibliothek</translation>
     </message>
@@ -5201,7 +5231,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>mehr als 65.535 verschiedene Zeichen in einem Dokument</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+251"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation>{name} ist kein 8-Bit-PGM-Bild</translation>
     </message>

@@ -4001,7 +4001,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+66"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -4078,7 +4078,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{kind} par {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Changed there, unseen by the deletion here:</source>
+        <translation>Modifié là-bas, à l’insu de la suppression faite ici :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed here, unseen by the deletion there:</source>
+        <translation>Modifié ici, à l’insu de la suppression faite là-bas :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}: {after} ({who}, {when})</source>
+        <translation>{field} : {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after} ({who}, {when})</source>
+        <translation>{field} : {before} → {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4114,7 +4134,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -4141,22 +4161,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+10"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Nothing is in conflict.</source>
         <translation>Rien n’est en conflit.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>Show in the document</source>
         <translation>Montrer dans le document</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Impossible de lister les conflits : {error}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
     </message>
@@ -4172,12 +4192,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Keep here</source>
         <translation>Garder ici</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>There</source>
         <translation>Là-bas</translation>
     </message>
@@ -4188,32 +4208,38 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Take there</source>
         <translation>Prendre là-bas</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Take there ({n})</source>
         <translation>Prendre là-bas ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
         <source>Write the value to keep yourself</source>
         <translation>Écrire soi-même la valeur à garder</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
         <source>Decide: {field}</source>
         <translation>Décider : {field}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
         <translation>Ce conflit a été tranché entre-temps, par un autre relecteur ou dans une autre fenêtre ; la liste est relue.</translation>
     </message>
@@ -4223,13 +4249,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{step} : décidé.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="-30"/>
         <source>Decide the conflict</source>
         <translation>Décider le conflit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>{field} (JSON):</source>
+        <translation>{field} (JSON) :</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>That is not a JSON value; nothing was changed.</source>
         <translation>Ce n’est pas une valeur JSON ; rien n’a été modifié.</translation>
     </message>
@@ -4462,7 +4492,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’annotation {uuid} a changé depuis ; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -5163,12 +5193,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>impossible d’écrire la page {value} : {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+188"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>the source file of document {document_id} is missing from the library</source>
         <translation>le fichier source du document {document_id} manque dans la bibliothèque</translation>
     </message>
@@ -5201,7 +5231,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>plus de 65 535 caractères distincts dans un document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf_pixels.py" line="+241"/>
+        <location filename="../../app/core/exchange/pdf_pixels.py" line="+251"/>
         <source>{name} is not an 8-bit PGM image</source>
         <translation>{name} n’est pas une image PGM 8 bits</translation>
     </message>
