@@ -4535,6 +4535,7 @@
         <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,7 +4685,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_start.py" line="+38"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-102"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -4737,6 +4738,11 @@ Export into it anyway?</source>
             <numerusform>%n redaction proposal to decide: A accepts, R rejects, N goes to the next</numerusform>
             <numerusform>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The export was not started: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/help_browser.py" line="+32"/>

@@ -2149,6 +2149,7 @@
         <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2263,7 +2264,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_start.py" line="+119"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-21"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -2362,6 +2363,11 @@ Y exporter quand même ?</translation>
         <location line="+3"/>
         <source>Publish without them</source>
         <translation>Publier sans elles</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The export was not started: {reason}</source>
+        <translation>L’export n’a pas été lancé : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/help_browser.py" line="+32"/>
