@@ -10,7 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotation_listing
@@ -368,14 +375,16 @@ def test_codes_typed_to_decide_a_conflict_are_held_to_the_vocabulary(
     conflict = next(c for c in conflicts.conflicts if c.uuid == red)
     [field] = conflict.fields
     editor = conflicts._on_edit_clicked(conflict, field)
-    assert editor.isVisible() and editor.input.text() == "B1"  # this side's, to start with
-    editor.input.setText("zz9, b6")
+    codes = editor.input
+    assert isinstance(codes, QLineEdit)
+    assert editor.isVisible() and codes.text() == "B1"  # this side's, to start with
+    codes.setText("zz9, b6")
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert editor.isVisible() and editor.input.text() == "zz9, b6"  # open, as typed
+    assert editor.isVisible() and codes.text() == "zz9, b6"  # open, as typed
     assert editor.said.isVisible() and editor.said.text().startswith("Unknown exemption code: zz9")
     assert "Known codes:" in editor.said.text()
     assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B1"]
-    editor.input.setText("b6, 1.4 (c)")
+    codes.setText("b6, 1.4 (c)")
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not editor.isVisible()
     assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B6", "1.4(c)"]
@@ -432,8 +441,10 @@ def test_a_deletion_in_conflict_shows_what_the_other_side_changed_and_is_decided
     assert "value: 'NOFORN' → 'REPRODUCTION PROHIBITED' (B. Colleague, " in there, there
     conflicts.grab().save(os.environ.get("REDLINE_DELETED_PNG", str(tmp_path / "deleted.png")))
 
-    [field] = conflicts.current.fields
-    editor = conflicts._on_edit_clicked(conflicts.current, field)
+    current = conflicts.current
+    assert current is not None
+    [field] = current.fields
+    editor = conflicts._on_edit_clicked(current, field)
     assert isinstance(editor.input, QCheckBox) and editor.input.isChecked()  # deleted: yes
     assert all("JSON" not in label.text() for label in editor.findChildren(QLabel))
     editor.grab().save(os.environ.get("REDLINE_YESNO_PNG", str(tmp_path / "yesno.png")))
@@ -441,7 +452,7 @@ def test_a_deletion_in_conflict_shows_what_the_other_side_changed_and_is_decided
     editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not editor.isVisible()
     restored = annotation_listing.get_annotation(lib, mark)
-    assert not restored.deleted and restored.body["value"] == "REPRODUCTION PROHIBITED"
+    assert not restored.deleted and restored.body.get("value") == "REPRODUCTION PROHIBITED"
     assert not list_conflicts(lib)
 
 
