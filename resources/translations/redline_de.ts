@@ -2178,6 +2178,7 @@
         <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2292,7 +2293,7 @@
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_start.py" line="+119"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-21"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -2391,6 +2392,11 @@ Trotzdem dorthin exportieren?</translation>
         <location line="+3"/>
         <source>Publish without them</source>
         <translation>Ohne sie veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The export was not started: {reason}</source>
+        <translation>Der Export wurde nicht begonnen: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/help_browser.py" line="+32"/>
@@ -4035,7 +4041,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+66"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -4112,7 +4118,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{kind} von {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Changed there, unseen by the deletion here:</source>
+        <translation>Dort geändert, ohne dass die Löschung hier es kannte:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed here, unseen by the deletion there:</source>
+        <translation>Hier geändert, ohne dass die Löschung dort es kannte:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}: {after} ({who}, {when})</source>
+        <translation>{field}: {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after} ({who}, {when})</source>
+        <translation>{field}: {before} → {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -4148,7 +4174,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
@@ -4175,22 +4201,22 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+10"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Nothing is in conflict.</source>
         <translation>Nichts steht im Konflikt.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>Show in the document</source>
         <translation>Im Dokument zeigen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Die Konflikte können nicht aufgelistet werden: {error}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Hier und in der Bibliothek, aus der der Satz stammt, unterschiedlich geändert. Wählen Sie, welcher Wert bleibt, oder schreiben Sie einen anderen.</translation>
     </message>
@@ -4206,12 +4232,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Keep here</source>
         <translation>Hier behalten</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>There</source>
         <translation>Dort</translation>
     </message>
@@ -4222,32 +4248,38 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Take there</source>
         <translation>Dort übernehmen</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Take there ({n})</source>
         <translation>Dort übernehmen ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
         <source>Write the value to keep yourself</source>
         <translation>Den zu behaltenden Wert selbst schreiben</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
         <source>Decide: {field}</source>
         <translation>Entscheiden: {field}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
         <translation>Dieser Konflikt wurde inzwischen entschieden, von einem anderen Prüfer oder in einem anderen Fenster; die Liste wird neu gelesen.</translation>
     </message>
@@ -4257,13 +4289,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{step}: entschieden.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="-30"/>
         <source>Decide the conflict</source>
         <translation>Den Konflikt entscheiden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>{field} (JSON):</source>
+        <translation>{field} (JSON):</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>That is not a JSON value; nothing was changed.</source>
         <translation>Das ist kein JSON-Wert; nichts wurde geändert.</translation>
     </message>
@@ -4516,7 +4552,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>

@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1180,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+95"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+92"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+70"/>
         <location line="+5"/>
         <source>Tags</source>
@@ -2158,7 +2158,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Changed there, unseen by the deletion here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed here, unseen by the deletion there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}: {after} ({who}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after} ({who}, {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2214,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,22 +2241,22 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Nothing is in conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>Show in the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,12 +2272,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>There</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,32 +2288,38 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Take there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Take there ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
         <source>Write the value to keep yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
         <source>Decide: {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,13 +2329,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="-30"/>
         <source>Decide the conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>{field} (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>That is not a JSON value; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4554,6 +4584,7 @@
         <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4703,7 +4734,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_start.py" line="+38"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-102"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -4756,6 +4787,11 @@ Export into it anyway?</source>
             <numerusform>%n redaction proposal to decide: A accepts, R rejects, N goes to the next</numerusform>
             <numerusform>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The export was not started: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/help_browser.py" line="+32"/>

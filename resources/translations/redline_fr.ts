@@ -2178,6 +2178,7 @@
         <location line="+203"/>
         <location line="+7"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -2292,7 +2293,7 @@
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_start.py" line="+119"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-21"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -2391,6 +2392,11 @@ Y exporter quand même&#x202f;?</translation>
         <location line="+3"/>
         <source>Publish without them</source>
         <translation>Publier sans elles</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The export was not started: {reason}</source>
+        <translation>L’export n’a pas été lancé : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/help_browser.py" line="+32"/>
@@ -4035,7 +4041,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+66"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -4112,7 +4118,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{kind} par {who}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>Changed there, unseen by the deletion here:</source>
+        <translation>Modifié là-bas, à l’insu de la suppression faite ici :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed here, unseen by the deletion there:</source>
+        <translation>Modifié ici, à l’insu de la suppression faite là-bas :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field}: {after} ({who}, {when})</source>
+        <translation>{field} : {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{field}: {before} → {after} ({who}, {when})</source>
+        <translation>{field} : {before} → {after} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4148,7 +4174,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+11"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -4175,22 +4201,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+10"/>
-        <location line="+127"/>
+        <location line="+135"/>
         <source>Nothing is in conflict.</source>
         <translation>Rien n’est en conflit.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>Show in the document</source>
         <translation>Montrer dans le document</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Cannot list the conflicts: {error}</source>
         <translation>Impossible de lister les conflits : {error}</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Changed differently here and in the library the set came from. Choose which value to keep, or write another.</source>
         <translation>Modifié différemment ici et dans la bibliothèque d’où vient le lot. Choisissez la valeur à garder, ou écrivez-en une autre.</translation>
     </message>
@@ -4206,12 +4232,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Keep here</source>
         <translation>Garder ici</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>There</source>
         <translation>Là-bas</translation>
     </message>
@@ -4222,32 +4248,38 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Take there</source>
         <translation>Prendre là-bas</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-44"/>
         <source>Take there ({n})</source>
         <translation>Prendre là-bas ({n})</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
         <source>Write the value to keep yourself</source>
         <translation>Écrire soi-même la valeur à garder</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
         <source>Decide: {field}</source>
         <translation>Décider : {field}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This conflict was decided meanwhile, by another reviewer or in another window; the list is read again.</source>
         <translation>Ce conflit a été tranché entre-temps, par un autre relecteur ou dans une autre fenêtre&#x202f;; la liste est relue.</translation>
     </message>
@@ -4257,20 +4289,24 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{step} : décidé.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+10"/>
+        <location filename="../../app/ui/annotating/conflict_value.py" line="-30"/>
         <source>Decide the conflict</source>
         <translation>Décider le conflit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
+        <source>{field} (JSON):</source>
+        <translation>{field} (JSON) :</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>That is not a JSON value; nothing was changed.</source>
         <translation>Ce n’est pas une valeur JSON&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/annotated_text_pane.py" line="+1"/>
         <source>“{text}” ({who})</source>
-        <translation>« {text} » ({who})</translation>
+        <translation>«&#xa0;{text}&#xa0;» ({who})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4463,7 +4499,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
         <source>Another reviewer changed this annotation since it was shown here, so your change was not saved; it now shows theirs.</source>
-        <translation>Un autre relecteur a modifié cette annotation depuis qu’elle est montrée ici ; votre modification n’a donc pas été enregistrée, et c’est la sienne qui est montrée.</translation>
+        <translation>Un autre relecteur a modifié cette annotation depuis qu’elle est montrée ici&#x202f;; votre modification n’a donc pas été enregistrée, et c’est la sienne qui est montrée.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -4516,7 +4552,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’annotation {uuid} a changé depuis&#x202f;; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+225"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -6542,7 +6578,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
-        <translation>La correction « {theirs} » de {who} remplace maintenant la vôtre, « {yours} », des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
+        <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
     </message>
 </context>
 </TS>

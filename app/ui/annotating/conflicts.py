@@ -10,7 +10,6 @@ database worker.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -22,10 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.conflicts import Conflict, decide, list_conflicts
+from app.core.annotating.conflicts import Changed, Conflict, decide, list_conflicts
 from app.core.annotating.exemptions import UnknownExemptionsError
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import STATUSES
@@ -45,10 +41,11 @@ from app.core.exchange.merge_words import FIELDS, Words, quoted
 from app.core.ids import DocumentId
 from app.core.wording import joined
 from app.ui.annotating.actions import AnnotationActions
+from app.ui.annotating.conflict_value import ValueEditor
 from app.ui.annotating.context import Changes
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
-from app.ui.base.plain_label import plain_label, plain_message, plain_tip
+from app.ui.base.plain_label import plain_label, plain_tip
 from app.ui.base.screen_fit import fit_to_screen
 from app.ui.base.server_wait import ReadWords, ServerWait
 from app.ui.base.watched_reads import WatchedReads
@@ -111,6 +108,38 @@ def what(c: Conflict, w: Words) -> str:
     return translate("Redline", "{kind} by {who}").format(kind=kind, who=w.who(c.author)) + said
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line, as a row of the list shows it: each line break a space."""
+    return " ".join(text.splitlines()) if "\n" in text or "\r" in text else text
+
+
+def change_lines(c: Conflict, w: Words) -> str:
+    """A deletion in conflict: what the side that kept the annotation changed that the deletion
+    never saw, a line a field (old → new, who, when), as the merge's report says it."""
+    if not c.changed:
+        return ""
+    deleted_here = any(f.field == "deleted" and f.here.value for f in c.fields)
+    lines = [
+        translate("Redline", "Changed there, unseen by the deletion here:")
+        if deleted_here
+        else translate("Redline", "Changed here, unseen by the deletion there:")
+    ]
+    lines += [_change_line(ch, w) for ch in c.changed]
+    return "\n".join(lines)
+
+
+def _change_line(ch: Changed, w: Words) -> str:
+    name = field_name(ch.field)
+    after, who, when = say(w.value(ch.field, ch.after)), w.who(ch.by), w.when(ch.at)
+    if not ch.before_known:
+        return translate("Redline", "{field}: {after} ({who}, {when})").format(
+            field=name, after=after, who=who, when=when
+        )
+    return translate("Redline", "{field}: {before} → {after} ({who}, {when})").format(
+        field=name, before=say(w.value(ch.field, ch.before)), after=after, who=who, when=when
+    )
+
+
 def shown(field: str, value: Any, w: Words) -> str:
     """A value in full, as a person reads it (the report shortens; here there is room)."""
     if isinstance(value, str) and field not in ("status", "review", "body.tag", "parent"):
@@ -151,7 +180,8 @@ class ConflictsDialog(QDialog):
         self.conflicts: list[Conflict] = []
         self.current: Conflict | None = None
         self.wanted: str | None = None  # shown once the list is read
-        self.refused: UnknownExemptionsError | None = None  # the last decision's unknown codes
+        self.refused = ""  # why the last decision was not taken ("" it was)
+        self.editor: ValueEditor | None = None  # Edit…'s form, while open
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(
             [
@@ -192,12 +222,17 @@ class ConflictsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.close)
+        # A choice refused is said here, in front, not in the window's status bar behind.
+        self.said = plain_label()
+        self.said.setWordWrap(True)
+        self.said.hide()
         self.server_wait = ServerWait(CONFLICTS_READ)
         self.reads = WatchedReads(actions.context.db, self)
         self.reads.attach(self.server_wait, self.reload, (self.tree,))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.server_wait)  # (under the list it reads)
+        layout.addWidget(self.said)
         layout.addWidget(buttons)
         self.resize(980, 520)
         fit_to_screen(self)
@@ -241,7 +276,7 @@ class ConflictsDialog(QDialog):
         for c in conflicts:
             fields = ", ".join(field_name(f.field) for f in c.fields)
             texts = [where(c), what(c, w), fields]
-            item = QTreeWidgetItem(texts)
+            item = QTreeWidgetItem([one_line(t) for t in texts])  # (a quote's lines: one row)
             for column, text in enumerate(texts):
                 item.setToolTip(column, plain_tip(text))  # the whole, where the column elides it
             item.setData(0, Qt.ItemDataRole.UserRole, c.uuid)
@@ -250,10 +285,12 @@ class ConflictsDialog(QDialog):
         self.tree.blockSignals(False)
         uuids = [c.uuid for c in conflicts]
         row = uuids.index(keep) if keep in uuids else 0
+        said = not self.said.isHidden()  # (why the list is read again, if a choice was refused)
         if conflicts:
             self.tree.setCurrentItem(self._item(row))
         else:
             self._show(None)
+        self.said.setVisible(said)
 
     def _fit_columns(self) -> None:
         """ "Where" and "In conflict" as wide as their texts, up to a share of the list's width;
@@ -287,6 +324,7 @@ class ConflictsDialog(QDialog):
 
     def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
         uuid = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        self.said.hide()  # (said of the conflict shown before)
         self._show(next((c for c in self.conflicts if c.uuid == uuid), None))
 
     # -- side by side -----------------------------------------------------------------------------
@@ -334,7 +372,11 @@ class ConflictsDialog(QDialog):
             sides.append((there.format(n=n), take.format(n=n), v, "there" if one else f"there:{n}"))
         for column, (title, label, value, take) in enumerate(sides):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
-            grid.addWidget(self._value_label(f.field, value, w), 1, column)
+            value_label = self._value_label(f.field, value, w)
+            if f.field == "deleted" and not value.value and conflict.changed:
+                # what "Take there" (or "Keep here") brings back, beside the deletion
+                value_label.setText(f"{value_label.text()}\n{change_lines(conflict, w)}")
+            grid.addWidget(value_label, 1, column)
             grid.addWidget(plain_label(self._who(value, w)), 2, column)
             button = QPushButton(label)
             button.clicked.connect(
@@ -379,18 +421,24 @@ class ConflictsDialog(QDialog):
         return self._decide(uuid, field, decided, value=value)
 
     def _decide(self, uuid: str, field: str, text: str, **how: Any) -> bool:
+        """Decide, or say in the dialog (and the window's status bar) why not: ``refused``."""
         a = self.ann
-        if not a.ready_to_write():
-            return False
-        self.refused = None
+        heard: list[str] = []
+        a.message.connect(heard.append)  # (why the library takes no writes, if it does not)
+        try:
+            ready = a.ready_to_write()
+        finally:
+            a.message.disconnect(heard.append)
+        if not ready:
+            return self._refuse(heard[-1] if heard else "")
+        self.refused = ""
         try:
             decision = decide(a.lib, uuid, author=a.author(), field=field, **how)
-        except UnknownExemptionsError as exc:  # (the known codes: in the box Edit… shows)
-            self.refused = exc
+        except UnknownExemptionsError as exc:  # (with the known codes, in the form of Edit…)
             a.message.emit(say(exc.unknown))
-            return False
+            return self._refuse(say(joined("\n", (exc.unknown, exc.known))), told=True)
         except NotFoundError:  # (decided meanwhile: its raw id was said "not in conflict")
-            a.message.emit(
+            self._refuse(
                 translate(
                     "Redline",
                     "This conflict was decided meanwhile, by another reviewer or in another "
@@ -400,61 +448,50 @@ class ConflictsDialog(QDialog):
             self.reload()
             return False
         except RedlineError as exc:
-            a.message.emit(say(exc))
-            return False
+            return self._refuse(say(exc))
+        self.said.hide()
         a.push_rows(decision.rows, text)
         a.message.emit(translate("Redline", "{step}: decided.").format(step=text))
         return True
 
-    def _on_edit_clicked(self, conflict: Conflict, f: FieldConflict) -> None:
-        """Ask for a value; exemption codes the vocabulary does not know are said in a box (the
-        known ones listed) and asked for again, what was typed kept to mend."""
-        value = self.ask_value(f)
-        while value is not None and not self.edit(conflict.uuid, f.field, value):
-            if self.refused is None:
-                return
-            plain_message(
-                self,
-                QMessageBox.Icon.Warning,
-                translate("Redline", "Decide the conflict"),
-                say(joined("\n", (self.refused.unknown, self.refused.known))),
-            )
-            value = self.ask_value(f, value)
+    def _refuse(self, text: str, *, told: bool = False) -> bool:
+        """``text`` said in the dialog (under its list) and, unless ``told``, the status bar."""
+        self.refused = text or translate("Redline", "Nothing was changed.")
+        if text and not told:
+            self.ann.message.emit(text)
+        self.said.setText(self.refused)
+        self.said.setVisible(self.editor is None)  # (with Edit…'s form open: said in it)
+        return False
 
-    def ask_value(self, f: FieldConflict, typed: Any = None) -> Any | None:
-        """The value a person writes for ``f``, starting from ``typed`` if given, else this
-        side's value (None: cancelled)."""
-        name = field_name(f.field)
-        title, label = (
-            translate("Redline", "Decide the conflict"),
-            name[:1].upper() + name[1:] + ":",
-        )
-        current = f.here.value if typed is None else typed
+    def _on_edit_clicked(self, conflict: Conflict, f: FieldConflict) -> ValueEditor:
+        """Edit…: a form for the value, this side's to start with; OK decides, and what is
+        refused is said in the form, which stays open with what was typed."""
+        if self.editor is not None:
+            self.editor.close()
+        editor = self.value_editor(conflict, f)
+        editor.finished.connect(lambda _r, e=editor: self._on_editor_done(e))
+        self.editor = editor
+        editor.open()  # (modal to this dialog; waits for nothing)
+        return editor
+
+    def _on_editor_done(self, editor: ValueEditor) -> None:
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()
+
+    def value_editor(self, conflict: Conflict, f: FieldConflict) -> ValueEditor:
+        """The form for ``f``'s value (as its kind is written: a choice, yes/no, codes, a
+        text; JSON only for the rest)."""
+        choices: tuple[tuple[str, str], ...] = ()
         if f.field in CHOICES:
-            options = list(CHOICES[f.field])
-            at = options.index(current) if current in options else 0
-            item, ok = QInputDialog.getItem(self, title, label, options, at, False)
-            return item if ok else None
-        if isinstance(current, list) and all(isinstance(v, str) for v in current):
-            text, ok = QInputDialog.getText(
-                self, title, label, QLineEdit.EchoMode.Normal, ", ".join(current)
-            )
-            return [v.strip() for v in text.split(",") if v.strip()] if ok else None
-        if isinstance(current, str) or current is None:
-            text, ok = QInputDialog.getMultiLineText(self, title, label, current or "")
-            return text if ok else None
-        text, ok = QInputDialog.getMultiLineText(
-            self, title, label + " (JSON)", json.dumps(current)
-        )
-        if not ok:
-            return None
-        try:
-            return json.loads(text)
-        except ValueError:
-            self.ann.message.emit(
-                translate("Redline", "That is not a JSON value; nothing was changed.")
-            )
-            return None
+            choices = tuple((v, tr(v.replace("_", " "))) for v in CHOICES[f.field])
+
+        def submit(value: Any) -> str | None:
+            return None if self.edit(conflict.uuid, f.field, value) else self.refused
+
+        editor = ValueEditor(field_name(f.field), f.here.value, submit, self, choices=choices)
+        self.said.hide()  # (its refusals: in the form)
+        return editor
 
     def _on_show_clicked(self) -> None:
         c = self.current

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import wording
+from app.core.errors import RedlineError
 from app.core.exchange.pdf_plan import pending_in_scope
 from app.core.ids import DocumentId
 from app.ui.base.job_dialog import JobDialog
@@ -133,16 +134,39 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
     return replace(request, publication=replace(request.publication, pending="skip"))
 
 
+def _not_started(host: ToolHost, error: RedlineError) -> None:
+    plain_message(
+        host.window(),
+        QMessageBox.Icon.Warning,
+        translate("Redline", "Export"),
+        translate("Redline", "The export was not started: {reason}").format(reason=say(error)),
+    )
+
+
 def open_export(host: ToolHost) -> JobDialog | None:
     """File > Export…: the form, a question before replacing anything, then the export in the
-    window's long-job runner."""
-    dialog = ExportDialog(host.lib, host.document_id, host.window(), host.settings)
+    window's long-job runner.
+
+    The form reads the open document's title and the tags (its scopes), and a publication the
+    proposals nobody decided, on the window's call path (``app.ui.base.library_calls``: on a
+    team library a server that does not answer offers "Stop waiting"). Given up, or failed,
+    that read ends the export before it starts, said so: "The export was not started: …" (the
+    bare reason named no export)."""
+    try:
+        dialog = ExportDialog(host.lib, host.document_id, host.window(), host.settings)
+    except RedlineError as exc:
+        _not_started(host, exc)
+        return None
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     dialog.remember()
     request: ExportRequest | None = dialog.request()
     if request is not None and request.format == "pdf":
-        request = _settle_pending(host, request)
+        try:
+            request = _settle_pending(host, request)
+        except RedlineError as exc:
+            _not_started(host, exc)
+            return None
     if request is not None:
         request = confirm_overwrite(host.window(), request)
     if request is None:

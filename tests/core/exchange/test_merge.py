@@ -586,3 +586,38 @@ def test_every_field_reads_the_same_through_the_service_the_library_and_the_expo
         assert len(forms) == 6 and all(f == forms[0] for f in forms), tag["name"]
     a.close()
     b.close()
+
+
+def test_a_deletion_in_conflict_lists_what_the_other_side_changed(
+    library: Library, tmp_path: Path
+) -> None:
+    """Deleted here, changed there (the walk: a control marking's value changed in a folder
+    copy, the marking deleted in the team library): the conflict names the change the deletion
+    never saw, old → new, with who made it, so "Take there" is no blind choice; the other way
+    round (deleted there, changed here), the change made here."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    doc = import_file(library, pdf).document_id
+    assert doc is not None
+    page = page_info(library, doc, 0)[0]
+    body = {"category": "control", "value": "NOFORN"}
+    mark = create_annotation(library, page, "marking", text=Span(0, 6), body=body,
+                             author="Ana").uuid  # fmt: skip
+    note = create_annotation(library, page, "note", body={"text": "who?"}, author="Ana").uuid
+    folder = _folder_sharing(library, pdf, tmp_path)
+    update_annotation(folder, mark, body={**body, "value": "REPRODUCTION PROHIBITED"},
+                      author="Bo")  # fmt: skip
+    delete_annotation(folder, note, author="Bo")
+    delete_annotation(library, mark, author="Ana")
+    update_annotation(library, note, body={"text": "the courier"}, author="Ana")
+    assert sorted(_merge_folder(library, folder, tmp_path)) == sorted([mark, note])
+    found = {c.uuid: c for c in list_conflicts(library)}
+    [changed] = found[mark].changed
+    assert (changed.field, changed.before, changed.after) == (
+        "body.value",
+        "NOFORN",
+        "REPRODUCTION PROHIBITED",
+    )
+    assert changed.by == "Bo" and changed.at
+    [changed] = found[note].changed
+    assert (changed.field, changed.after, changed.by) == ("body.text", "the courier", "Ana")
+    folder.close()

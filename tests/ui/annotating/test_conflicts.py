@@ -4,12 +4,20 @@ undo step; the annotation list filters the annotations in conflict."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotation_listing
@@ -351,10 +359,9 @@ def test_codes_typed_to_decide_a_conflict_are_held_to_the_vocabulary(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Edit… on the codes in conflict: an unknown code is said in a box with the known ones,
-    and asked for again with what was typed; nothing is stored until the codes are known."""
-    from app.ui.annotating import conflicts as conflicts_ui
-
+    """Edit… on the codes in conflict: an unknown code is said in the form, with the known
+    ones, and the form stays open with what was typed; nothing is stored until the codes are
+    known."""
     lib = review_library
     path, _note, red = _colleague(tmp_path, lib)
     A.update_annotation(lib, red, body={"exemptions": ["B1"]}, author="Ada")
@@ -367,23 +374,134 @@ def test_codes_typed_to_decide_a_conflict_are_held_to_the_vocabulary(
     assert conflicts is not None
     conflict = next(c for c in conflicts.conflicts if c.uuid == red)
     [field] = conflict.fields
-    typed = iter([["zz9", "b6"], ["b6", "1.4 (c)"]])
-    asked: list[Any] = []
-
-    def ask(f: Any, current: Any = None) -> Any:
-        asked.append(current)
-        return next(typed)
-
-    said: list[str] = []
-    monkeypatch.setattr(conflicts, "ask_value", ask)
-    say = lambda _p, _i, _t, text: said.append(text)  # noqa: E731
-    monkeypatch.setattr(conflicts_ui, "plain_message", say, raising=False)
-    conflicts._on_edit_clicked(conflict, field)
-    assert asked == [None, ["zz9", "b6"]]  # asked again, with what was typed
-    assert len(said) == 1 and said[0].startswith("Unknown exemption code: zz9")
-    assert "Known codes:" in said[0]
+    editor = conflicts._on_edit_clicked(conflict, field)
+    codes = editor.input
+    assert isinstance(codes, QLineEdit)
+    assert editor.isVisible() and codes.text() == "B1"  # this side's, to start with
+    codes.setText("zz9, b6")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert editor.isVisible() and codes.text() == "zz9, b6"  # open, as typed
+    assert editor.said.isVisible() and editor.said.text().startswith("Unknown exemption code: zz9")
+    assert "Known codes:" in editor.said.text()
+    assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B1"]
+    codes.setText("b6, 1.4 (c)")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not editor.isVisible()
     assert annotation_listing.get_annotation(lib, red).body.get("exemptions") == ["B6", "1.4(c)"]
     assert red not in [c.uuid for c in list_conflicts(lib)]
+
+
+def _deleted_here_changed_there(tmp_path: Path, lib: Library) -> tuple[Path, str]:
+    """The walk: a control marking whose value a colleague changes in a copy of the library,
+    while it is deleted here. The colleague's set, and the marking's uuid."""
+    from app.core.annotating.records import Span
+    from app.core.documents.queries import document_summary
+
+    page1 = document_summary(lib, list_documents(lib)[0].id).pages[0].id
+    body = {"category": "control", "value": "NOFORN"}
+    mark = A.create_annotation(lib, page1, "marking", text=Span(0, 10), body=body,
+                               author="Ada").uuid  # fmt: skip
+    export_json(lib, tmp_path / "shared.json")
+    theirs = Library.open(tmp_path / "theirs")
+    import_file(theirs, tmp_path / "in" / "review-memo.pdf")
+    import_annotations(theirs, tmp_path / "shared.json")
+    A.update_annotation(theirs, mark, body={**body, "value": "REPRODUCTION PROHIBITED"},
+                        author="B. Colleague")  # fmt: skip
+    export_json(theirs, tmp_path / "colleague.json")
+    theirs.close()
+    A.delete_annotation(lib, mark, author="Ada")
+    return tmp_path / "colleague.json", mark
+
+
+def test_a_deletion_in_conflict_shows_what_the_other_side_changed_and_is_decided_yes_or_no(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Deleted here, changed there: beside "Deleted: yes / no" the dialog says what the
+    colleague changed (old → new, who), as the merge's report did, so "Take there" is no blind
+    choice; Edit… on Deleted is a yes/no check box, never raw JSON."""
+    lib = review_library
+    path, mark = _deleted_here_changed_there(tmp_path, lib)
+    window = open_window(qtbot, lib, settings)
+    dialog = _import(window, monkeypatch, path)
+    qtbot.addWidget(dialog)
+    assert "'NOFORN' → 'REPRODUCTION PROHIBITED'" in dialog.details.toPlainText()
+    dialog.apply_button.click()
+    dialog.decide_button.click()
+    conflicts = window.annotation_menus.conflicts_dialog
+    assert conflicts is not None
+    qtbot.waitUntil(lambda: conflicts.current is not None and conflicts.current.uuid == mark)
+    conflicts.show()
+    shown = [label.text() for label in conflicts.panel.findChildren(QLabel)]
+    there = next((t for t in shown if t.startswith("no\n")), "")
+    assert "Changed there, unseen by the deletion here:" in there, shown
+    assert "value: 'NOFORN' → 'REPRODUCTION PROHIBITED' (B. Colleague, " in there, there
+    conflicts.grab().save(os.environ.get("REDLINE_DELETED_PNG", str(tmp_path / "deleted.png")))
+
+    current = conflicts.current
+    assert current is not None
+    [field] = current.fields
+    editor = conflicts._on_edit_clicked(current, field)
+    assert isinstance(editor.input, QCheckBox) and editor.input.isChecked()  # deleted: yes
+    assert all("JSON" not in label.text() for label in editor.findChildren(QLabel))
+    editor.grab().save(os.environ.get("REDLINE_YESNO_PNG", str(tmp_path / "yesno.png")))
+    editor.input.setChecked(False)
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not editor.isVisible()
+    restored = annotation_listing.get_annotation(lib, mark)
+    assert not restored.deleted and restored.body.get("value") == "REPRODUCTION PROHIBITED"
+    assert not list_conflicts(lib)
+
+
+def test_a_refused_edit_is_said_in_the_form_which_stays_open(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A value with no form of its own is JSON: what is no JSON is said in the form, in front
+    (it was said in the window's status bar, behind the dialog, the form gone); and a choice
+    the library refuses is said in the dialog."""
+    from app.core.annotating.revisions import FieldConflict, Value
+
+    window, note = _merged(qtbot, review_library, settings, tmp_path, monkeypatch)
+    conflicts = window.annotation_menus.open_conflicts(note)
+    qtbot.waitUntil(lambda: conflicts.current is not None)
+    c = conflicts.current
+    region = FieldConflict("region", Value({"x": 1.0}, "Ada", ""), (Value(None, "Bo", ""),))
+    editor = conflicts._on_edit_clicked(c, region)
+    assert isinstance(editor.input, QPlainTextEdit)
+    editor.input.setPlainText("maybe")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert editor.isVisible() and editor.input.toPlainText() == "maybe"
+    assert editor.said.isVisible()
+    assert editor.said.text() == "That is not a JSON value; nothing was changed."
+    editor.reject()
+    decide(review_library, note, author="Bo", field="body.text", take="here")  # meanwhile
+    assert not conflicts.choose(note, "body.text", "there")
+    assert conflicts.said.isVisible() and "decided meanwhile" in conflicts.said.text()
+
+
+def test_a_quote_s_line_breaks_keep_its_row_on_one_line(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A row whose text holds a line break spanned two lines: one line, the whole on hover."""
+    window, note = _merged(qtbot, review_library, settings, tmp_path, monkeypatch,
+                           mine="a diplomat,\nI think")  # fmt: skip
+    conflicts = window.annotation_menus.open_conflicts(note)
+    qtbot.waitUntil(lambda: conflicts.current is not None)
+    item = conflicts.tree.topLevelItem(0)
+    assert item is not None
+    assert item.text(1) == "note by you ('a diplomat, I think')"
+    assert "a diplomat,\nI think" in item.toolTip(1)
 
 
 def test_a_conflict_decided_elsewhere_meanwhile_is_said_so_and_leaves_the_list(
