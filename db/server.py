@@ -52,7 +52,13 @@ def password_needed(exc: BaseException) -> bool:
 
 
 class ServerError(Exception):
-    """A server library that cannot be opened as asked; the message is meant for people."""
+    """A server library that cannot be opened as asked; the message is meant for people.
+    ``kind`` and ``facts`` as :class:`db.migrate.SchemaError`'s (app.core.refusals words them
+    in the window's language)."""
+
+    def __init__(self, message: str, kind: str = "", **facts: object) -> None:
+        super().__init__(message)
+        self.kind, self.facts = kind, facts
 
 
 def parse_url(location: str) -> URL:
@@ -61,7 +67,9 @@ def parse_url(location: str) -> URL:
     if not url.database:
         raise ServerError(
             f"The address {display_url(location)} names no database; "
-            "write it as postgresql://user@host/dbname"
+            "write it as postgresql://user@host/dbname",
+            "no_database",
+            address=display_url(location),
         )
     return url.set(drivername="postgresql+psycopg")
 
@@ -93,11 +101,16 @@ def _readable(location: str) -> URL:
     try:
         return _url(location)
     except ArgumentError as exc:
-        raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}") from exc
+        shown = display_url(location)
+        raise ServerError(
+            f"Not a PostgreSQL library address: {shown}", "address", address=shown
+        ) from exc
     except ValueError as exc:  # (a port that is no number: an "internal error" until now)
         shown = display_url(location)
         raise ServerError(
-            f"Not a PostgreSQL library address: {shown} (its port must be a number)"
+            f"Not a PostgreSQL library address: {shown} (its port must be a number)",
+            "address_port",
+            address=shown,
         ) from exc
 
 
@@ -159,7 +172,10 @@ class ServerAddress:
         """The parts of an address as written (``postgresql://…``), and the password it holds
         ("" when none); a :class:`ServerError` when it is no PostgreSQL address."""
         if not is_server_url(location.strip()):
-            raise ServerError(f"Not a PostgreSQL library address: {display_url(location)}")
+            shown = display_url(location)
+            raise ServerError(
+                f"Not a PostgreSQL library address: {shown}", "address", address=shown
+            )
         url = _readable(location.strip())  # (one naming no database yet: the form fills it in)
         options = dict(url.query)
         host = url.host or ""
@@ -343,7 +359,10 @@ def backup(location: str, folder: Path, revision: str) -> Path:
         raise ServerError(
             f"The library {display_url(location)} needs an upgrade from schema {revision}, and "
             "pg_dump (apt-get install postgresql-client) is not installed to back it up first; "
-            "install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1"
+            "install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1",
+            "no_pg_dump",
+            address=display_url(location),
+            revision=revision,
         )
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
@@ -367,7 +386,10 @@ def backup(location: str, folder: Path, revision: str) -> Path:
         reason = err.decode(errors="replace").strip().splitlines()[-1:] or [str(exc)]
         raise ServerError(
             f"Could not back up {display_url(location)} before upgrading it, so it was not "
-            f"upgraded: {reason[0]}"
+            f"upgraded: {reason[0]}",
+            "backup_failed",
+            address=display_url(location),
+            reason=reason[0],
         ) from exc
     os.replace(tmp, target)
     return target

@@ -113,7 +113,45 @@ def _old_server() -> Message:
     )
 
 
+def _address() -> Message:
+    return translate("Redline", "Not a PostgreSQL library address: {address}")
+
+
+def _address_port() -> Message:
+    return translate(
+        "Redline", "Not a PostgreSQL library address: {address} (its port must be a number)"
+    )
+
+
+def _no_database() -> Message:
+    return translate(
+        "Redline",
+        "The address {address} names no database; write it as postgresql://user@host/dbname",
+    )
+
+
+def _no_pg_dump() -> Message:
+    return translate(
+        "Redline",
+        "The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get "
+        "install postgresql-client) is not installed to back it up first; install it, or back "
+        "the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1",
+    )
+
+
+def _backup_failed() -> Message:
+    return translate(
+        "Redline",
+        "Could not back up {address} before upgrading it, so it was not upgraded: {reason}",
+    )
+
+
 _SENTENCES: dict[str, Callable[[], Message]] = {
+    "address": _address,
+    "address_port": _address_port,
+    "no_database": _no_database,
+    "no_pg_dump": _no_pg_dump,
+    "backup_failed": _backup_failed,
     "damaged": _damaged,
     "foreign": _foreign,
     "newer": _newer,

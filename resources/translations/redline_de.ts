@@ -6576,6 +6576,31 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Der PostgreSQL-Server mit {location} hat die Version {server}; Redline braucht 13 oder neuer. Nichts wurde geändert.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Not a PostgreSQL library address: {address}</source>
+        <translation>Keine Adresse einer PostgreSQL-Bibliothek: {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a PostgreSQL library address: {address} (its port must be a number)</source>
+        <translation>Keine Adresse einer PostgreSQL-Bibliothek: {address} (ihr Port muss eine Zahl sein)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
+        <translation>Die Adresse {address} nennt keine Datenbank; schreiben Sie sie als postgresql://benutzer@host/datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
+        <translation>Die Bibliothek {address} braucht eine Aktualisierung von Schema {revision}, und pg_dump (apt-get install postgresql-client) ist nicht installiert, um sie vorher zu sichern; installieren Sie es, oder sichern Sie die Datenbank selbst und setzen Sie REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
+        <translation>{address} konnte vor der Aktualisierung nicht gesichert werden und wurde daher nicht aktualisiert: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>

@@ -6568,6 +6568,31 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Not a PostgreSQL library address: {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a PostgreSQL library address: {address} (its port must be a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation type="unfinished"></translation>

@@ -6576,6 +6576,31 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Le serveur PostgreSQL contenant {location} est en version {server}&#x202f;; Redline a besoin de la version 13 ou plus récente. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Not a PostgreSQL library address: {address}</source>
+        <translation>Ce n’est pas l’adresse d’une bibliothèque PostgreSQL : {address}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a PostgreSQL library address: {address} (its port must be a number)</source>
+        <translation>Ce n’est pas l’adresse d’une bibliothèque PostgreSQL : {address} (son port doit être un nombre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
+        <translation>L’adresse {address} ne nomme aucune base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
+        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord ; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
+        <translation>Impossible de sauvegarder {address} avant sa mise à jour, qui n’a donc pas été faite : {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>

@@ -81,3 +81,19 @@ def test_other_errors_are_left_as_they_are() -> None:
     assert worded(plain) is plain
     bare = ValueError("x")
     assert worded(bare) is bare
+
+
+def test_an_unreadable_server_address_is_a_sentence_of_the_catalogues() -> None:
+    """db/server's refusals of an address (and of an upgrade it cannot back up) carry a kind:
+    the window says them in its language (they reached the team library dialog in English)."""
+    from db.server import ServerAddress, ServerError, display_url, parse_url
+
+    for address, text in (
+        ("postgresql://a@h:port/x", "Not a PostgreSQL library address: "),
+        ("postgresql://a@dbhost", "The address postgresql://a@dbhost names no database"),
+    ):
+        with pytest.raises(ServerError) as raised:
+            parse_url(address) if "port" not in address else ServerAddress.parse(address)
+        message = _sentence(raised.value)
+        assert message.text != str(raised.value) and str(message) == str(raised.value)
+        assert str(message).startswith(text) and message.args["address"] == display_url(address)

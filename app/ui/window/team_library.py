@@ -244,7 +244,7 @@ class TeamLibraryDialog(QDialog):
         try:
             ServerAddress.parse(typed)  # (what the fields make always reads; a pasted one may not)
         except ServerError as exc:
-            self._say(str(exc))  # (the command line's words for it)
+            self._say(say(exc))  # (the command line's words for it, in the window's language)
             self.address.setFocus()
             return
         location = self.parts().location(self.password.text())

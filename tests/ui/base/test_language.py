@@ -221,3 +221,15 @@ def test_qt_s_file_dialog_speaks_the_window_s_language(  # type: ignore[no-untyp
     labels = {w.text() for w in dialog.findChildren(QLabel)}
     english = {"&Look in:", "Files of &type:", "File &name:", "Folder", "json File", "File"}
     assert not (labels | types) & english, (labels, types)
+
+
+def test_an_unreadable_team_library_address_is_said_in_the_window_s_language(speak) -> None:  # type: ignore[no-untyped-def]
+    """The team library dialog says db/server's refusal of an address through ``say`` (it
+    showed its English in a German window)."""
+    from db.server import ServerAddress, ServerError
+
+    speak("de")
+    with pytest.raises(ServerError) as raised:
+        ServerAddress.parse("postgresql://a@h:port/x")
+    assert say(raised.value).startswith("Keine Adresse einer PostgreSQL-Bibliothek: ")
+    assert "(ihr Port muss eine Zahl sein)" in say(raised.value)
