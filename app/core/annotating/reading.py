@@ -50,9 +50,13 @@ class CorrectedText:
     original: str
     corrected: str
     spans: tuple[CorrectedSpan, ...]
-    overridden: tuple[str, ...]  # uuids of accepted corrections hidden by a later overlapping one
     # (overridden uuid, uuid of the applied correction overlapping it): who hides whom
     overrides: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def overridden(self) -> tuple[str, ...]:
+        """The uuids of accepted corrections hidden by a later overlapping one."""
+        return tuple(hidden for hidden, _ in self.overrides)
 
     def rivals(self, uuid: str) -> tuple[str, ...]:
         """The accepted corrections that overlap where correction ``uuid`` is, ``uuid`` among
@@ -146,9 +150,8 @@ def _derive(
         pos = end
     parts.append(text[pos:])
     layer = None if layer_id is None else TextLayerId(layer_id)
-    hidden = tuple(uuid for uuid, _ in overridden)
     return CorrectedText(
-        PageId(page_id), layer, text, "".join(parts), tuple(spans), hidden, tuple(overridden)
+        PageId(page_id), layer, text, "".join(parts), tuple(spans), tuple(overridden)
     )
 
 
@@ -171,7 +174,7 @@ def read_corrected(
         active = row[0], row[1]
     layer_id, text = active
     if layer_id is None:
-        return CorrectedText(PageId(page_id), None, "", "", (), ())
+        return CorrectedText(PageId(page_id), None, "", "", ())
     return _derive(page_id, layer_id, text, _corrections(session, page_id, layer_id))
 
 

@@ -31,7 +31,6 @@ def reading() -> CorrectedText:
         original=TEXT,
         corrected=TEXT.replace("Vienan", "Vienna"),
         spans=(CorrectedSpan("u", start, start + 6, start, start + 6, "Vienan", "Vienna"),),
-        overridden=(),
     )
 
 

@@ -58,7 +58,6 @@ def test_the_pane_marks_them_in_the_original_and_the_corrected_reading(qtbot: Qt
         spans=(
             CorrectedSpan("u", start, start + 6, start, start + 16, "Vienan", "Vienna (Austria)"),
         ),
-        overridden=(),
     )
     pane.set_annotations([], reading, {})
     for mode in ("corrected", "both", "original"):
