@@ -22,6 +22,7 @@ from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
 from app.ui.base.language import say, tr, translate
+from app.ui.base.plain_label import plain_message
 from app.ui.document.annotation_style import KIND_NOUNS
 
 
@@ -101,6 +102,8 @@ def decide(actions: AnnotationActions, status: Status) -> None:
                 translate("Redline", "Choose a proposal first (N steps to the next one).")
             )
         return
+    if rec.status != "proposed" and not _decide_again(actions, rec, status):
+        return
     if status == "accepted" and rec.kind == "redaction" and rec.status == "proposed":
         if not actions.ready_to_write() or not _accept_redaction(actions, rec):
             return
@@ -108,6 +111,56 @@ def decide(actions: AnnotationActions, status: Status) -> None:
         return  # (said why; nothing to move on from)
     if rec.status == "proposed":
         step_proposal(actions, 1, chosen=rec)
+
+
+def ask_withdraw(actions: AnnotationActions) -> bool:
+    """Whether the person confirms withdrawing an accepted redaction (No by default).
+    Replaceable so that tests can answer."""
+    answer = plain_message(
+        actions.view.window(),
+        QMessageBox.Icon.Warning,
+        translate("Redline", "Reject the accepted redaction?"),
+        translate(
+            "Redline",
+            "This redaction was accepted. Rejected, it is no longer burned in: what it covers "
+            "is shown in every publication made after.\n\nReject it?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _decide_again(actions: AnnotationActions, rec: AnnotationRecord, status: Status) -> bool:
+    """Whether A or R may turn an annotation that is no proposal (said when not). A and R decide
+    proposals: a person's own annotation is never turned by them (a stray R, typed into the
+    text pane as a form was meant, withdrew a reviewer's redaction, and the next publication
+    showed its words); the same decision again changes nothing; a decided proposal may be
+    decided again (a rejected one accepted, say), an accepted redaction withdrawn only once the
+    person confirms."""
+    kind = tr(KIND_NOUNS[rec.kind])
+    if rec.origin == "person":
+        actions.message.emit(
+            translate(
+                "Redline",
+                "Not changed: Accept and Reject decide proposals, and this {kind} was made by a "
+                "person. To remove it, delete it (Del).",
+            ).format(kind=kind)
+        )
+        return False
+    if rec.status == status:
+        actions.message.emit(
+            (
+                translate("Redline", "This {kind} is already accepted.")
+                if status == "accepted"
+                else translate("Redline", "This {kind} is already rejected.")
+            ).format(kind=kind)
+        )
+        return False
+    if rec.kind == "redaction" and status == "rejected" and not ask_withdraw(actions):
+        actions.message.emit(translate("Redline", "Not rejected: the redaction stays accepted."))
+        return False
+    return True
 
 
 def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool:

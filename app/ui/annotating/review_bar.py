@@ -106,5 +106,10 @@ class ReviewBar(QWidget):
         if target is None:
             self.ann.message.emit(translate("Redline", "Every page of this document is reviewed."))
             return False
+        if target.page_index == page.index:  # (Ctrl+J did nothing and said nothing)
+            self.ann.message.emit(
+                translate("Redline", "This page is the only one of this document not reviewed.")
+            )
+            return False
         self.view.show_page(target.page_index)
         return True

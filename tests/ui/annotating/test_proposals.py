@@ -264,6 +264,15 @@ def test_page_review_status_next_unreviewed_and_library_progress(
     view.show_page(0)
     qtbot.keyClick(view.text_pane, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert view.index == 2  # pages 1 and 2 reviewed
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    view.show_page(3)
+    bar.set_status("reviewed")
+    view.show_page(2)  # the last page not reviewed: Ctrl+J did nothing and said nothing
+    qtbot.keyClick(view.text_pane, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert view.index == 2
+    assert said[-1] == "This page is the only one of this document not reviewed."
+    window.annotations.stack.undo()
     window.annotations.stack.undo()
     window.annotations.stack.undo()
     assert read_page(review_library, page1).review.status == "unreviewed"
@@ -451,3 +460,50 @@ def test_n_after_undoing_the_chosen_annotation_starts_quietly_at_the_page(
     window.annotation_menus.by_name["next_proposal"].trigger()
     assert not said
     assert window.page_annotations.current == uuids[0]
+
+
+def test_a_and_r_never_turn_a_persons_own_annotation_and_ask_before_withdrawing_a_redaction(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: Any
+) -> None:
+    """A stray R typed into the text pane (a form was meant) rejected a reviewer's own accepted
+    redaction, and the next publication showed its words. A and R decide proposals: a person's
+    annotation is left as it is, said; an accepted proposal's redaction is rejected only once
+    the person confirms; the same decision again changes nothing."""
+    from app.ui.annotating import proposals
+
+    pages = document_summary(review_library, list_documents(review_library)[0].id).pages
+    own = create_annotation(
+        review_library, pages[0].id, "redaction", region=Region(72, 300, 100, 30),
+        body={"exemptions": ["B1"]}, author="Ann",
+    ).uuid  # fmt: skip
+    detected = propose(review_library)[1]  # a detector's proposed redaction
+    set_status(review_library, detected, "accepted", author="Ann")
+    window = open_window(qtbot, review_library, settings)
+    messages: list[str] = []
+    window.annotating.message.connect(messages.append)
+    asked: list[bool] = []
+    answer = [False]
+
+    def ask(_actions: Any) -> bool:
+        asked.append(True)
+        return answer[0]
+
+    monkeypatch.setattr(proposals, "ask_withdraw", ask)
+    pane = window.document_view.text_pane
+    window.page_annotations.show_annotation(own)
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_R)
+    assert get_annotation(review_library, own).status == "accepted"
+    assert messages[-1].startswith("Not changed: Accept and Reject decide proposals")
+    assert asked == [] and window.annotations.stack.count() == 0
+    window.page_annotations.show_annotation(detected)
+    qtbot.keyClick(pane, Qt.Key.Key_A)
+    assert messages[-1] == "This redaction is already accepted."
+    qtbot.keyClick(pane, Qt.Key.Key_R)  # asked, and declined
+    assert asked == [True] and get_annotation(review_library, detected).status == "accepted"
+    assert messages[-1] == "Not rejected: the redaction stays accepted."
+    answer[0] = True
+    qtbot.keyClick(pane, Qt.Key.Key_R)
+    assert get_annotation(review_library, detected).status == "rejected"
+    window.annotations.stack.undo()
+    assert get_annotation(review_library, detected).status == "accepted"
