@@ -235,10 +235,17 @@ class AnnotationActions(QObject):
         return None if chosen is None else check_kind(str(chosen.data()))
 
     def selected_span(self, *, whole_words: bool = False) -> Span | None:
-        """The text selected in the text pane; ``whole_words``: widened to the words it
+        """The text selected in the text pane, without the spaces or line breaks it starts or
+        ends with (Ctrl+Shift+Right selects a word with the space after it: a correction of
+        "IST " to "1ST" ran "1STNR" together); ``whole_words``: widened to the words it
         touches (a mouse selection rarely stops on a word's edge)."""
         pane, text = self.view.text_pane, self.view.page_text
         start, end = pane.selected_span()
+        shown = pane.text
+        while start < end and shown[start].isspace():
+            start += 1
+        while end > start and shown[end - 1].isspace():
+            end -= 1
         if text is None or start >= end:
             self.message.emit(translate("Redline", "Select some text in the text pane first."))
             return None

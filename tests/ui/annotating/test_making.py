@@ -22,6 +22,28 @@ def kinds_in_list(window: MainWindow) -> list[str]:
     return [model.index(r, 1).data() for r in range(model.rowCount())]
 
 
+def test_a_selection_ending_in_a_space_is_corrected_without_it(
+    qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Shift+Right selects a word with the space after it: corrected, "Vienna " → "Wien"
+    ran the next word on ("Wienon Tuesday"), where the form showed "Vienna" as what it reads."""
+    window = open_window(qtbot, review_library, settings)
+    answer_dialogs(monkeypatch, window, {"replacement": "Wien"})
+    start, end = select_text(window, " Vienna ")
+    qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_C, CTRL_SHIFT)
+    [rec] = list_annotations(review_library)
+    assert rec.text is not None
+    assert (rec.text.start, rec.text.end, rec.text.quote) == (start + 1, end - 1, "Vienna")
+    window.annotation_menus.by_name["read_corrected"].trigger()
+    assert "in Wien on Tuesday" in window.document_view.text_pane.toPlainText()
+    select_text(window, " ")  # nothing but a space: nothing to annotate
+    said: list[str] = []
+    window.annotations.message.connect(said.append)
+    qtbot.keyClick(window.document_view.text_pane, Qt.Key.Key_C, CTRL_SHIFT)
+    assert len(list_annotations(review_library)) == 1
+    assert said == ["Select some text in the text pane first."]
+
+
 def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
