@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from app.core.errors import RedlineError
-from app.core.library import BACKUPS, DB_NAME, Library
+from app.core.library import BACKUPS, DB_NAME, Library, storage_error, storage_os_error
 from app.core.wording import translate
 
 REQUIRED_TABLES = {"documents", "pages", "annotations", "tags", "alembic_version"}
@@ -58,9 +58,21 @@ def backup_library(lib: Library, label: str) -> Path:
     except (OSError, SQLAlchemyError) as exc:
         with suppress(OSError):  # (a read-only disk refuses this too: the reason is above)
             tmp.unlink(missing_ok=True)
+        # a full or read-only disk said as everywhere else (it was SQLAlchemy's whole text:
+        # "(sqlite3.OperationalError) database or disk is full [SQL: VACUUM INTO ?] …")
+        known = (
+            storage_error(lib.root, exc)
+            if isinstance(exc, DatabaseError)
+            else storage_os_error(lib.root, exc)
+            if isinstance(exc, OSError)
+            else None
+        )
+        if known is not None:
+            raise BackupError(*known.args) from exc
+        reason = exc.orig if isinstance(exc, DatabaseError) and exc.orig is not None else exc
         raise BackupError(
             translate("Redline", "cannot copy the library to {target}: {exc}").format(
-                target=target, exc=exc
+                target=target, exc=reason
             )
         ) from exc
     return target

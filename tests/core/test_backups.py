@@ -105,5 +105,29 @@ def test_a_backup_the_disk_refuses_says_why(
         assert import_file(lib, make_text_pdf(tmp_path / "a.pdf")).ok
         monkeypatch.setattr(os, "replace", read_only)
         monkeypatch.setattr(Path, "unlink", read_only)
-        with pytest.raises(BackupError, match="Read-only file system"):
+        with pytest.raises(BackupError, match=r"cannot be written \(a read-only file"):
             backup_library(lib, "merge")
+
+
+def test_a_backup_on_a_full_disk_is_said_in_a_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`redline import-annotations` on a full disk printed SQLAlchemy's whole text: "(sqlite3.
+    OperationalError) database or disk is full [SQL: VACUUM INTO ?] (Background on this error
+    at: https://sqlalche.me/…)". It is said as a full disk is said everywhere else."""
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.exc import OperationalError
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OperationalError(
+            "VACUUM INTO ?", (), sqlite3.OperationalError("database or disk is full")
+        )
+
+    with Library.open(tmp_path / "lib") as lib:
+        assert import_file(lib, make_text_pdf(tmp_path / "a.pdf")).ok
+        monkeypatch.setattr(Connection, "exec_driver_sql", full)
+        with pytest.raises(BackupError) as raised:
+            backup_library(lib, "merge")
+    said = str(raised.value)
+    assert said.startswith("The disk holding the library at ") and "is full" in said
+    assert "SQL" not in said and "sqlalche.me" not in said
