@@ -180,6 +180,9 @@ class JobDialog(QDialog):
         if text:  # (centred over its window again, on the screen: see resize_centred)
             resize_centred(self, QSize(self.width(), max(self.height(), REPORT_HEIGHT)))
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)  # Enter closes the report (it did nothing: no button had focus)
+        close.setFocus()
 
 
 def run_job(

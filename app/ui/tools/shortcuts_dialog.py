@@ -74,6 +74,11 @@ OTHER_KEYS = (
         QT_TRANSLATE_NOOP("Redline", "Take the completion shown (tag path, exemption code)"),
         "Enter",
     ),
+    KeyRow(  # (Qt's own key of a tab widget: no menu lists it, so the sheet left it out)
+        QT_TRANSLATE_NOOP("Redline", "Side panel"),
+        QT_TRANSLATE_NOOP("Redline", "Next / previous tab (Library, Search, Annotations…)"),
+        QT_TRANSLATE_NOOP("Redline", "Ctrl+Tab, Ctrl+Shift+Tab in the panel"),
+    ),
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Library"),
         QT_TRANSLATE_NOOP("Redline", "Open the first document listed and go to its scan"),

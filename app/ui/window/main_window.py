@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
+    QMoveEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -101,6 +103,7 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         """``render_processes``: started before the window (``redline`` forks them before Qt
         loads); the window starts its own when not given, and closes them either way."""
         super().__init__()
+        self._layout_changed = QTimer(self)  # (resize and move events come from here on)
         self.lib, self.settings = lib, settings
         self.setWindowTitle(f"{lib.name} — Redline")  # (which library: two may be open)
         self.setAcceptDrops(True)
@@ -165,6 +168,13 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         # The zoom as it changes (a zoom chosen by hand was saved only at close: lost when the
         # process was killed).
         self.document_view.zoom_changed.connect(lambda _zoom: self.remembered.note_zoom())
+        # The window's size and place and the panes' shares, half a second after they last
+        # changed (saved only at close, they were lost when the process was killed).
+        self._layout_changed.setSingleShot(True)
+        self._layout_changed.setInterval(500)
+        self._layout_changed.timeout.connect(self.remembered.note_layout)
+        for splitter in (self.splitter, self.document_view.splitter):
+            splitter.splitterMoved.connect(lambda *_: self._layout_changed.start())
         # Every menu's keys also work with the menu bar hidden (the reading mode hides it), but
         # the document's own (A, R, N, 1-9, F2, Del) only where the document view has the focus:
         # on the whole window they ran from the library's buttons and tab bar. And an open menu
@@ -431,6 +441,14 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
         checked = self.word_boxes.isChecked()
         self.document_view.page_view.set_show_word_boxes(checked)
         self.settings.set(S.SHOW_WORD_BOXES, checked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_changed.start()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._layout_changed.start()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

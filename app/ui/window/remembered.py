@@ -72,14 +72,18 @@ class Remembered:
         w.panes.apply()  # (what fits, and the scan's share, once the window is shown)
 
     def save(self) -> None:
-        w = self.window
-        layout = w.panes.normal_layout()  # (in the reading mode, the window from before it)
-        self.settings.set(S.GEOMETRY, layout.geometry)
-        self.settings.set(S.MAIN_SPLITTER, layout.main)
-        self.settings.set(S.DOCUMENT_SPLITTER, layout.view)
+        self.note_layout()
         self.note_reading()
         self._save_view()
         self.settings.sync()
+
+    def note_layout(self) -> None:
+        """The window's geometry and its splitters (QSettings writes them to disk from the event
+        loop): saved only at close, a killed process reopened at the default size."""
+        layout = self.window.panes.normal_layout()  # (in the reading mode, the one before it)
+        self.settings.set(S.GEOMETRY, layout.geometry)
+        self.settings.set(S.MAIN_SPLITTER, layout.main)
+        self.settings.set(S.DOCUMENT_SPLITTER, layout.view)
 
     def note_reading(self) -> None:
         """Where the person is reading (QSettings writes it to disk from the event loop)."""

@@ -46,6 +46,21 @@ def test_a_finished_job_fills_the_bar(qtbot: QtBot, sync_runner: TaskRunner) -> 
     assert dialog.label.text() == "Done." and dialog.bar.value() == dialog.bar.maximum() == 10
 
 
+def test_enter_closes_the_report(qtbot: QtBot, sync_runner: TaskRunner) -> None:
+    """The report's Close had no focus and was no default: Enter did nothing (Escape closed)."""
+    from PySide6.QtCore import Qt
+
+    dialog = JobDialog("OCR", Job(pages, sync_runner), str)
+    qtbot.addWidget(dialog)
+    dialog.run()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    target = QApplication.focusWidget() or dialog
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
 def test_an_ended_job_says_so_in_the_windows_language(
     qtbot: QtBot, sync_runner: TaskRunner, qapp: QApplication, tmp_path: Path
 ) -> None:

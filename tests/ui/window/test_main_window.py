@@ -516,6 +516,19 @@ def test_a_zoom_chosen_by_hand_outlives_a_killed_process(
     assert again.get(S.ZOOM_FIT) == "" and again.get(S.ZOOM) == pytest.approx(chosen)
 
 
+def test_the_windows_size_outlives_a_killed_process(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """Saved only at close, the window's size came back as the default after a kill -9."""
+    window = make_window(qtbot, review_library, settings)
+    window.resize(713, 517)
+    qtbot.waitUntil(lambda: not settings.get(S.GEOMETRY).isEmpty(), timeout=3000)
+    settings.sync()  # what the event loop writes on its own; no close
+    again = Settings(QSettings(settings.store.fileName(), QSettings.Format.IniFormat))
+    other = make_window(qtbot, review_library, again)
+    assert other.size().width() == 713
+
+
 def test_the_library_tables_sort_and_column_widths_are_remembered(
     qtbot: QtBot, library: Library, settings: Settings, tmp_path: Path
 ) -> None:
