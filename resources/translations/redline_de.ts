@@ -456,12 +456,12 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+192"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -557,7 +557,7 @@
         <translation>Den Konflikt entscheiden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-140"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
@@ -567,7 +567,41 @@
         <translation>Zuerst einen Vorschlag wählen (N springt zum nächsten).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Reject the accepted redaction?</source>
+        <translation>Angenommene Schwärzung ablehnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This redaction was accepted. Rejected, it is no longer burned in: what it covers is shown in every publication made after.
+
+Reject it?</source>
+        <translation>Diese Schwärzung wurde angenommen. Abgelehnt wird sie nicht mehr eingebrannt: was sie verdeckt, zeigt jede danach erstellte Veröffentlichung.
+
+Ablehnen?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not changed: Accept and Reject decide proposals, and this {kind} was made by a person. To remove it, delete it (Del).</source>
+        <translation>Nicht geändert: Annehmen und Ablehnen entscheiden über Vorschläge, und dies ({kind}) hat eine Person angelegt. Zum Entfernen löschen (Entf).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This {kind} is already accepted.</source>
+        <translation>Bereits angenommen: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} is already rejected.</source>
+        <translation>Bereits abgelehnt: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not rejected: the redaction stays accepted.</source>
+        <translation>Nicht abgelehnt: die Schwärzung bleibt angenommen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation>Nicht angenommen: die Schwärzung ist noch ein Vorschlag.</translation>
     </message>
@@ -676,6 +710,11 @@
         <location line="+17"/>
         <source>Every page of this document is reviewed.</source>
         <translation>Jede Seite dieses Dokuments ist geprüft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page is the only one of this document not reviewed.</source>
+        <translation>Diese Seite ist die einzige nicht geprüfte dieses Dokuments.</translation>
     </message>
     <message>
         <location filename="../../app/ui/base/author.py" line="+11"/>
@@ -1282,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+76"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+115"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -2430,7 +2469,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
         <location line="+154"/>
-        <location filename="../../app/ui/window/main_window.py" line="+306"/>
+        <location filename="../../app/ui/window/main_window.py" line="+316"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -3277,13 +3316,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Vergisst sie sofort; eine spätere Erkennung liest diese Banner wieder von den Scans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+204"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
+        <location line="+209"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -3336,6 +3375,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+5"/>
+        <source>Next / previous tab (Library, Search, Annotations…)</source>
+        <translation>Nächster / vorheriger Reiter (Bibliothek, Suche, Annotationen…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab in the panel</source>
+        <translation>Strg+Tab, Strg+Umschalt+Tab in der Leiste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the first document listed and go to its scan</source>
         <translation>Das erste gelistete Dokument öffnen und zu seinem Scan gehen</translation>
     </message>
@@ -3702,12 +3751,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-163"/>
         <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/window/main_window.py" line="+1"/>
         <source>The library, search, doubtful words and annotations, one tab each.</source>
         <translation>Die Bibliothek, die Suche, unsichere Wörter und Annotationen, je ein Reiter.</translation>
     </message>
@@ -3949,7 +3999,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+115"/>
+        <location filename="../../app/ui/window/main_window.py" line="+123"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -4861,7 +4911,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Geben Sie Ihren Namen an (in den Einstellungen), bevor Sie annotieren.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backups.py" line="+62"/>
+        <location filename="../../app/core/backups.py" line="+74"/>
         <source>cannot copy the library to {target}: {exc}</source>
         <translation>die Bibliothek kann nicht nach {target} kopiert werden: {exc}</translation>
     </message>

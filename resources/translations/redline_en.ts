@@ -368,7 +368,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/backups.py" line="+62"/>
+        <location filename="../../app/core/backups.py" line="+74"/>
         <source>cannot copy the library to {target}: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,12 +2012,12 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+192"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-140"/>
         <source>No proposals left in this document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +2904,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Reject the accepted redaction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This redaction was accepted. Rejected, it is no longer burned in: what it covers is shown in every publication made after.
+
+Reject it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not changed: Accept and Reject decide proposals, and this {kind} was made by a person. To remove it, delete it (Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This {kind} is already accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} is already rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not rejected: the redaction stays accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,6 +3044,11 @@
     <message>
         <location line="+17"/>
         <source>Every page of this document is reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This page is the only one of this document not reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3679,7 +3716,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+76"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+115"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3959,7 +3996,7 @@
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+456"/>
+        <location filename="../../app/ui/window/main_window.py" line="+474"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,7 +4860,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
         <location line="+154"/>
-        <location filename="../../app/ui/window/main_window.py" line="-150"/>
+        <location filename="../../app/ui/window/main_window.py" line="-158"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,13 +5225,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+204"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
+        <location line="+209"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Find a key or an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,6 +5284,16 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+5"/>
+        <source>Next / previous tab (Library, Search, Annotations…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab in the panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the first document listed and go to its scan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5613,12 +5660,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-163"/>
         <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/window/main_window.py" line="+1"/>
         <source>The library, search, doubtful words and annotations, one tab each.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,7 +102,7 @@
     <message>
         <location line="+4"/>
         <source>Stop waiting for the document&apos;s annotations (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre les annotations du document (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre les annotations du document (Échap)&#xa0;: leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -237,7 +237,7 @@
     <message>
         <location line="+54"/>
         <source>Cannot list the annotations: {reason}</source>
-        <translation>Impossible de lister les annotations : {reason}</translation>
+        <translation>Impossible de lister les annotations&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/menus.py" line="+40"/>
@@ -397,7 +397,7 @@
     <message>
         <location line="+43"/>
         <source>Edit {kind}…</source>
-        <translation>Modifier : {kind}…</translation>
+        <translation>Modifier&#xa0;: {kind}…</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -407,7 +407,7 @@
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="+61"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
-        <translation>Restauré : ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
+        <translation>Restauré&#xa0;: ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -417,17 +417,17 @@
     <message>
         <location line="+5"/>
         <source>Another reviewer changed this annotation while this form was open. Theirs is shown above, yours is kept here: OK again saves yours over theirs, Cancel keeps theirs.</source>
-        <translation>Un autre relecteur a modifié cette annotation pendant que ce formulaire était ouvert. La sienne est montrée au-dessus, la vôtre est gardée ici : OK une seconde fois enregistre la vôtre par-dessus la sienne, Annuler garde la sienne.</translation>
+        <translation>Un autre relecteur a modifié cette annotation pendant que ce formulaire était ouvert. La sienne est montrée au-dessus, la vôtre est gardée ici&#xa0;: OK une seconde fois enregistre la vôtre par-dessus la sienne, Annuler garde la sienne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Another reviewer changed this correction while this form was open. Theirs is shown above, yours is kept here: typing on, or OK, saves yours over theirs.</source>
-        <translation>Un autre relecteur a modifié cette correction pendant que ce formulaire était ouvert. La sienne est montrée au-dessus, la vôtre est gardée ici : continuer à taper, ou OK, enregistre la vôtre par-dessus la sienne.</translation>
+        <translation>Un autre relecteur a modifié cette correction pendant que ce formulaire était ouvert. La sienne est montrée au-dessus, la vôtre est gardée ici&#xa0;: continuer à taper, ou OK, enregistre la vôtre par-dessus la sienne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A change saved here makes this correction the newest: the reading then shows it.</source>
-        <translation>Une modification enregistrée ici fait de cette correction la plus récente : le texte la montre alors.</translation>
+        <translation>Une modification enregistrée ici fait de cette correction la plus récente&#xa0;: le texte la montre alors.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -456,29 +456,29 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+192"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Select some text in the text pane first.</source>
         <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>There is no tag {number}: Ctrl+T makes one as you type its name.</source>
-        <translation>Il n’y a pas d’étiquette {number} : Ctrl+T en crée une pendant que vous tapez son nom.</translation>
+        <translation>Il n’y a pas d’étiquette {number}&#xa0;: Ctrl+T en crée une pendant que vous tapez son nom.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>These words have no boxes on the scan: Shift+drag the region.</source>
-        <translation>Ces mots n’ont pas de cadres sur le scan : tracez la zone avec Maj+glisser.</translation>
+        <translation>Ces mots n’ont pas de cadres sur le scan&#xa0;: tracez la zone avec Maj+glisser.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Add {kind}</source>
-        <translation>Ajouter : {kind}</translation>
+        <translation>Ajouter&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -493,7 +493,7 @@
     <message>
         <location line="+31"/>
         <source>{why}: nothing can be changed here.</source>
-        <translation>{why} : rien ne peut être modifié ici.</translation>
+        <translation>{why}&#xa0;: rien ne peut être modifié ici.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -509,37 +509,37 @@
         <location line="+15"/>
         <location filename="../../app/ui/annotating/menus.py" line="-62"/>
         <source>Delete {kind}</source>
-        <translation>Supprimer : {kind}</translation>
+        <translation>Supprimer&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Accepted {kind}</source>
-        <translation>Acceptation : {kind}</translation>
+        <translation>Acceptation&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected {kind}</source>
-        <translation>Rejet : {kind}</translation>
+        <translation>Rejet&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proposed {kind}</source>
-        <translation>Remise en proposition : {kind}</translation>
+        <translation>Remise en proposition&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit {kind}</source>
-        <translation>Modifier : {kind}</translation>
+        <translation>Modifier&#xa0;: {kind}</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/menus.py" line="+4"/>
         <source>Accept {kind}</source>
-        <translation>Accepter : {kind}</translation>
+        <translation>Accepter&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reject {kind}</source>
-        <translation>Rejeter : {kind}</translation>
+        <translation>Rejeter&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -549,7 +549,7 @@
     <message>
         <location line="+5"/>
         <source>History of this {kind}…</source>
-        <translation>Historique : {kind}…</translation>
+        <translation>Historique&#xa0;: {kind}…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -557,7 +557,7 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-140"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
@@ -567,9 +567,43 @@
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Reject the accepted redaction?</source>
+        <translation>Rejeter le caviardage accepté&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This redaction was accepted. Rejected, it is no longer burned in: what it covers is shown in every publication made after.
+
+Reject it?</source>
+        <translation>Ce caviardage a été accepté. Rejeté, il n’est plus incrusté&#xa0;: ce qu’il couvre apparaît dans toute publication faite ensuite.
+
+Le rejeter&#x202f;?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not changed: Accept and Reject decide proposals, and this {kind} was made by a person. To remove it, delete it (Del).</source>
+        <translation>Rien de changé&#xa0;: Accepter et Rejeter décident des propositions, et cette annotation ({kind}) a été faite par une personne. Pour la retirer, supprimez-la (Suppr).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This {kind} is already accepted.</source>
+        <translation>Déjà accepté&#xa0;: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This {kind} is already rejected.</source>
+        <translation>Déjà rejeté&#xa0;: {kind}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not rejected: the redaction stays accepted.</source>
+        <translation>Non rejeté&#xa0;: le caviardage reste accepté.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Not accepted: the redaction is still a proposal.</source>
-        <translation>Non acceptée : le caviardage est encore une proposition.</translation>
+        <translation>Non acceptée&#xa0;: le caviardage est encore une proposition.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -584,38 +618,38 @@
     <message>
         <location line="+13"/>
         <source>Choose a proposal first: accept all takes its kind.</source>
-        <translation>Choisissez d’abord une proposition : «&#xa0;tout accepter&#xa0;» prend son type.</translation>
+        <translation>Choisissez d’abord une proposition&#xa0;: «&#xa0;tout accepter&#xa0;» prend son type.</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Accept %n {kind} proposals on this document</source>
         <translation>
-            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
-            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de ce document : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Accept %n {kind} proposals on this page</source>
         <translation>
-            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
-            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
+            <numerusform>Accepter les propositions ({kind}) de cette page : %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Accepted %n {kind} proposals on this document.</source>
         <translation>
-            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
-            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de ce document acceptées : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Accepted %n {kind} proposals on this page.</source>
         <translation>
-            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
-            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
+            <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -627,14 +661,14 @@
         <location line="+23"/>
         <source>%n left as proposals: their exemption codes are not in the vocabulary. Correct the codes, then accept them one by one.</source>
         <translation>
-            <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>
-            <numerusform>%n restent des propositions : leurs codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-les une à une.</numerusform>
+            <numerusform>%n reste une proposition : ses codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-la.</numerusform>
+            <numerusform>%n restent des propositions : leurs codes d’exemption ne sont pas dans le vocabulaire. Corrigez les codes, puis acceptez-les une à une.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Page {page}: {code}.</source>
-        <translation>Page {page} : {code}.</translation>
+        <translation>Page {page}&#xa0;: {code}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -644,7 +678,7 @@
     <message>
         <location line="+3"/>
         <source>Page {page}: {code} — did you mean {codes}?</source>
-        <translation>Page {page} : {code} — vouliez-vous dire {codes}&#x202f;?</translation>
+        <translation>Page {page}&#xa0;: {code} — vouliez-vous dire {codes}&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
@@ -665,12 +699,12 @@
     <message>
         <location line="+17"/>
         <source>Page review:</source>
-        <translation>Révision de la page :</translation>
+        <translation>Révision de la page&#xa0;:</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Mark page {page} {status}</source>
-        <translation>Marquer la page {page} : {status}</translation>
+        <translation>Marquer la page {page}&#xa0;: {status}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -678,9 +712,14 @@
         <translation>Chaque page de ce document est révisée.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>This page is the only one of this document not reviewed.</source>
+        <translation>Cette page est la seule de ce document non révisée.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/base/author.py" line="+11"/>
         <source>Your name, recorded with every annotation you make:</source>
-        <translation>Votre nom, enregistré avec chaque annotation que vous faites :</translation>
+        <translation>Votre nom, enregistré avec chaque annotation que vous faites&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -825,7 +864,7 @@
     <message>
         <location line="+8"/>
         <source>  page {page}: {n} ({codes})</source>
-        <translation>  page {page} : {n} ({codes})</translation>
+        <translation>  page {page}&#xa0;: {n} ({codes})</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -835,7 +874,7 @@
     <message>
         <location line="+5"/>
         <source>  {n} {reason}: {where}</source>
-        <translation>  {n} {reason} : {where}</translation>
+        <translation>  {n} {reason}&#xa0;: {where}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -876,7 +915,7 @@
     <message>
         <location line="+3"/>
         <source>Verified by {readers}: {regions} on {pages}{quotes}; nothing of a redaction remains ({seconds} s).</source>
-        <translation>Vérifié avec {readers} : {regions} sur {pages}{quotes}&#x202f;; il ne reste rien d’aucun caviardage ({seconds} s).</translation>
+        <translation>Vérifié avec {readers}&#xa0;: {regions} sur {pages}{quotes}&#x202f;; il ne reste rien d’aucun caviardage ({seconds} s).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -894,22 +933,22 @@
     <message>
         <location line="+9"/>
         <source>{title}: {pages}, written to {path} in {seconds} s.</source>
-        <translation>{title} : {pages}, écrit dans {path} en {seconds} s.</translation>
+        <translation>{title}&#xa0;: {pages}, écrit dans {path} en {seconds} s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Burned in: {redactions}</source>
-        <translation>Incrustés : {redactions}</translation>
+        <translation>Incrustés&#xa0;: {redactions}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Left out: {redactions}</source>
-        <translation>Omis : {redactions}</translation>
+        <translation>Omis&#xa0;: {redactions}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outline: {kept} entries kept, {named} naming redacted text</source>
-        <translation>Signets : {kept} entrées conservées, {named} nommant du texte caviardé</translation>
+        <translation>Signets&#xa0;: {kept} entrées conservées, {named} nommant du texte caviardé</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1210,12 +1249,12 @@
     <message>
         <location filename="../../app/ui/document/annotation_style.py" line="+116"/>
         <source>Exemption codes: {codes}</source>
-        <translation>Codes d’exemption : {codes}</translation>
+        <translation>Codes d’exemption&#xa0;: {codes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1282,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+76"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+110"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+115"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1318,7 +1357,7 @@
     <message>
         <location line="+11"/>
         <source>Cannot read the page: {reason}</source>
-        <translation>Impossible de lire la page : {reason}</translation>
+        <translation>Impossible de lire la page&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
@@ -1353,7 +1392,7 @@
     <message>
         <location line="+4"/>
         <source>Stop waiting for the doubtful words (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre les mots douteux (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre les mots douteux (Échap)&#xa0;: leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1412,7 +1451,7 @@
     <message>
         <location line="+6"/>
         <source>Cannot list doubtful words: {reason}</source>
-        <translation>Impossible de lister les mots douteux : {reason}</translation>
+        <translation>Impossible de lister les mots douteux&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
@@ -1425,7 +1464,7 @@
     <message>
         <location line="+6"/>
         <source>{found} on {pages}. F7: next doubtful word.</source>
-        <translation>{found} sur {pages}. F7 : mot douteux suivant.</translation>
+        <translation>{found} sur {pages}. F7&#xa0;: mot douteux suivant.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1435,7 +1474,7 @@
     <message>
         <location filename="../../app/ui/document/layer_switcher.py" line="+25"/>
         <source>Which reading of this page&apos;s text is shown (text layer): choose another here</source>
-        <translation>Quelle lecture du texte de la page est affichée (couche de texte) : en choisir une autre ici</translation>
+        <translation>Quelle lecture du texte de la page est affichée (couche de texte)&#xa0;: en choisir une autre ici</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1445,12 +1484,12 @@
     <message>
         <location line="+5"/>
         <source>This page has no text yet: Tools › OCR this page reads it.</source>
-        <translation>Cette page n’a pas encore de texte : Outils › OCR de cette page le lit.</translation>
+        <translation>Cette page n’a pas encore de texte&#xa0;: Outils › OCR de cette page le lit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The library is open read-only: the text layer cannot be changed.</source>
-        <translation>La bibliothèque est ouverte en lecture seule : la couche de texte ne peut pas être changée.</translation>
+        <translation>La bibliothèque est ouverte en lecture seule&#xa0;: la couche de texte ne peut pas être changée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1485,7 +1524,7 @@
     <message>
         <location line="+78"/>
         <source>Cannot switch the text layer: {reason}</source>
-        <translation>Impossible de changer de couche de texte : {reason}</translation>
+        <translation>Impossible de changer de couche de texte&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -1519,7 +1558,7 @@
         <location line="+3"/>
         <location filename="../../app/ui/document/layer_switcher.py" line="-63"/>
         <source>Text:</source>
-        <translation>Texte :</translation>
+        <translation>Texte&#xa0;:</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1529,12 +1568,12 @@
     <message>
         <location line="+114"/>
         <source>&lt;b&gt;Not saved:&lt;/b&gt; {reason}</source>
-        <translation>&lt;b&gt;Non enregistré :&lt;/b&gt; {reason}</translation>
+        <translation>&lt;b&gt;Non enregistré&#xa0;:&lt;/b&gt; {reason}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Theirs:</source>
-        <translation>La leur :</translation>
+        <translation>La leur&#xa0;:</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1544,7 +1583,7 @@
     <message>
         <location line="+10"/>
         <source>Reads:</source>
-        <translation>Se lit :</translation>
+        <translation>Se lit&#xa0;:</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -1554,7 +1593,7 @@
     <message>
         <location line="+2"/>
         <source>a tag, or a new one: {example}</source>
-        <translation>une étiquette, ou une nouvelle : {example}</translation>
+        <translation>une étiquette, ou une nouvelle&#xa0;: {example}</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1564,17 +1603,17 @@
     <message>
         <location line="+2"/>
         <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <translation>Catégorie&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value:</source>
-        <translation>Valeur :</translation>
+        <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Detected beside the box: {codes}</source>
-        <translation>Détecté à côté du cadre : {codes}</translation>
+        <translation>Détecté à côté du cadre&#xa0;: {codes}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1599,23 +1638,23 @@
     <message>
         <location line="+3"/>
         <source>Accepted redactions are burned into publication PDFs: the text and pixels under the box are removed. Tick this to publish what is under this one.</source>
-        <translation>Les caviardages acceptés sont incrustés dans les PDF de publication : le texte et les pixels sous le cadre sont supprimés. Cochez pour publier ce qui est sous celui-ci.</translation>
+        <translation>Les caviardages acceptés sont incrustés dans les PDF de publication&#xa0;: le texte et les pixels sous le cadre sont supprimés. Cochez pour publier ce qui est sous celui-ci.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Exemption codes:</source>
-        <translation>Codes d’exemption :</translation>
+        <translation>Codes d’exemption&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Note:</source>
-        <translation>Note :</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Publishing:</source>
-        <translation>Publication :</translation>
+        <translation>Publication&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1664,17 +1703,17 @@
         <location filename="../../app/core/ocr/tesseract.py" line="+375"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
-        <translation>Échec de l’OCR : {reason}</translation>
+        <translation>Échec de l’OCR&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/ocr_text_pane.py" line="+22"/>
         <source>This page has no text yet: it is a scan without a text layer. Run OCR on it (the button above, or Tools › OCR this page) to read and search it.</source>
-        <translation>Cette page n’a pas encore de texte : c’est un scan sans couche de texte. Lancez l’OCR (le bouton au-dessus, ou Outils › OCR de cette page) pour la lire et y chercher.</translation>
+        <translation>Cette page n’a pas encore de texte&#xa0;: c’est un scan sans couche de texte. Lancez l’OCR (le bouton au-dessus, ou Outils › OCR de cette page) pour la lire et y chercher.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not found on the scan: this part of the attached text has no place on the page.</source>
-        <translation>Introuvable sur le scan : cette partie du texte joint n’a pas de place sur la page.</translation>
+        <translation>Introuvable sur le scan&#xa0;: cette partie du texte joint n’a pas de place sur la page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/thumbnails.py" line="+95"/>
@@ -1729,14 +1768,14 @@
     <message>
         <location line="+4"/>
         <source>Cancelled: {what}</source>
-        <translation>Annulé : {what}</translation>
+        <translation>Annulé&#xa0;: {what}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n pages have no text yet: Tools › OCR pages without text in the library reads them.</source>
         <translation>
-            <numerusform>%n page n’a pas encore de texte : Outils › OCR des pages sans texte de la bibliothèque la lit.</numerusform>
-            <numerusform>%n pages n’ont pas encore de texte : Outils › OCR des pages sans texte de la bibliothèque les lit.</numerusform>
+            <numerusform>%n page n’a pas encore de texte : Outils › OCR des pages sans texte de la bibliothèque la lit.</numerusform>
+            <numerusform>%n pages n’ont pas encore de texte : Outils › OCR des pages sans texte de la bibliothèque les lit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1802,7 +1841,7 @@
     <message>
         <location line="+4"/>
         <source>Stop waiting for the library&apos;s documents (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre les documents de la bibliothèque (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre les documents de la bibliothèque (Échap)&#xa0;: leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1878,7 +1917,7 @@
     <message>
         <location line="+3"/>
         <source>Stop waiting for the search (Esc): it is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre la recherche (Échap) : elle est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre la recherche (Échap)&#xa0;: elle est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1962,12 +2001,12 @@
     <message>
         <location line="+5"/>
         <source>So many that they are listed in library order: narrow the search to rank them.</source>
-        <translation>Tant qu’elles sont listées dans l’ordre de la bibliothèque : affinez la recherche pour les classer.</translation>
+        <translation>Tant qu’elles sont listées dans l’ordre de la bibliothèque&#xa0;: affinez la recherche pour les classer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Error: {error}</source>
-        <translation>Erreur : {error}</translation>
+        <translation>Erreur&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/about_dialog.py" line="+25"/>
@@ -1999,12 +2038,12 @@
     <message>
         <location line="+13"/>
         <source>Tesseract is not installed, so OCR is unavailable. {hint}</source>
-        <translation>Tesseract n’est pas installé : l’OCR est donc indisponible. {hint}</translation>
+        <translation>Tesseract n’est pas installé&#xa0;: l’OCR est donc indisponible. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/error_dialog.py" line="-16"/>
         <source>Redline: something went wrong</source>
-        <translation>Redline : un problème est survenu</translation>
+        <translation>Redline&#xa0;: un problème est survenu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2014,12 +2053,12 @@
     <message>
         <location line="+3"/>
         <source>The library holds every edit made before it: each is written the moment it is made. Please send the bug report below to the developers.</source>
-        <translation>La bibliothèque contient chaque modification faite avant : chacune est enregistrée dès qu’elle est faite. Merci d’envoyer le rapport de bogue ci-dessous aux développeurs.</translation>
+        <translation>La bibliothèque contient chaque modification faite avant&#xa0;: chacune est enregistrée dès qu’elle est faite. Merci d’envoyer le rapport de bogue ci-dessous aux développeurs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The details are in the log file:</source>
-        <translation>Les détails sont dans le fichier journal :</translation>
+        <translation>Les détails sont dans le fichier journal&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2084,17 +2123,17 @@
     <message>
         <location line="+3"/>
         <source>ALTO 4.4 XML: corrected OCR with word boxes, a file per page</source>
-        <translation>ALTO 4.4 XML : OCR corrigée avec cadres des mots, un fichier par page</translation>
+        <translation>ALTO 4.4 XML&#xa0;: OCR corrigée avec cadres des mots, un fichier par page</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>PAGE XML 2019: corrected OCR with word boxes, a file per page</source>
-        <translation>PAGE XML 2019 : OCR corrigée avec cadres des mots, un fichier par page</translation>
+        <translation>PAGE XML 2019&#xa0;: OCR corrigée avec cadres des mots, un fichier par page</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>hOCR: corrected OCR with word boxes, a file per document</source>
-        <translation>hOCR : OCR corrigée avec cadres des mots, un fichier par document</translation>
+        <translation>hOCR&#xa0;: OCR corrigée avec cadres des mots, un fichier par document</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2260,32 +2299,32 @@
     <message>
         <location line="+70"/>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export:</source>
-        <translation>Exporter :</translation>
+        <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
-        <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
+        <translation>Les {value} documents choisis donnent chacun un PDF&#xa0;: choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or open one document and export it.</source>
-        <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou ouvrez un document et exportez-le.</translation>
+        <translation>Les {value} documents choisis donnent chacun un PDF&#xa0;: choisissez un dossier comme destination, ou ouvrez un document et exportez-le.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{path} is a file, and this export writes a folder: choose a folder, or a name for a new one.</source>
-        <translation>{path} est un fichier, et cet export écrit un dossier : choisissez un dossier, ou le nom d’un nouveau.</translation>
+        <translation>{path} est un fichier, et cet export écrit un dossier&#xa0;: choisissez un dossier, ou le nom d’un nouveau.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a folder, and this export writes a file: choose a file name.</source>
-        <translation>{path} est un dossier, et cet export écrit un fichier : choisissez un nom de fichier.</translation>
+        <translation>{path} est un dossier, et cet export écrit un fichier&#xa0;: choisissez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2296,8 +2335,8 @@
         <location filename="../../app/ui/tools/export_start.py" line="-21"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
-            <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
-            <numerusform>%n propositions de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
+            <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
+            <numerusform>%n propositions de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,32 +2344,32 @@
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
         <source>Tag:</source>
-        <translation>Étiquette :</translation>
+        <translation>Étiquette&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/export_dialog.py" line="+1"/>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination:</source>
-        <translation>Destination :</translation>
+        <translation>Destination&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resolution:</source>
-        <translation>Résolution :</translation>
+        <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Base URL:</source>
-        <translation>URL de base :</translation>
+        <translation>URL de base&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redactions:</source>
-        <translation>Caviardages :</translation>
+        <translation>Caviardages&#xa0;:</translation>
     </message>
     <message>
         <location line="+141"/>
@@ -2356,7 +2395,7 @@ Le remplacer&#x202f;?</translation>
         <source>The folder {folder} is not empty: files of the same documents in it will be replaced.
 
 Export into it anyway?</source>
-        <translation>Le dossier {folder} n’est pas vide : les fichiers des mêmes documents y seront remplacés.
+        <translation>Le dossier {folder} n’est pas vide&#xa0;: les fichiers des mêmes documents y seront remplacés.
 
 Y exporter quand même&#x202f;?</translation>
     </message>
@@ -2396,7 +2435,7 @@ Y exporter quand même&#x202f;?</translation>
     <message>
         <location line="+42"/>
         <source>The export was not started: {reason}</source>
-        <translation>L’export n’a pas été lancé : {reason}</translation>
+        <translation>L’export n’a pas été lancé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/help_browser.py" line="+32"/>
@@ -2425,12 +2464,12 @@ Y exporter quand même&#x202f;?</translation>
 The user guide should be at `{path}`, but it is not there: this copy of Redline is incomplete. The guide is also in the `docs/help` folder of Redline&apos;s source.</source>
         <translation># L’aide est absente
 
-Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
+Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
         <location line="+154"/>
-        <location filename="../../app/ui/window/main_window.py" line="+306"/>
+        <location filename="../../app/ui/window/main_window.py" line="+316"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -2457,12 +2496,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+52"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
-        <translation>{name} vérifié. Rien n’a encore changé : «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
+        <translation>{name} vérifié. Rien n’a encore changé&#xa0;: «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} changed since it was checked; nothing was merged. Below is what it would change now: Apply to merge it.</source>
-        <translation>{name} a changé depuis sa vérification&#x202f;; rien n’a été fusionné. Voici ce qu’il changerait maintenant : «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
+        <translation>{name} a changé depuis sa vérification&#x202f;; rien n’a été fusionné. Voici ce qu’il changerait maintenant&#xa0;: «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2472,7 +2511,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/merge_report.py" line="+29"/>
         <source>Conflicts stay until someone decides them: Edit › Conflicts… in the window, or `redline conflicts` and `redline resolve ID --take here|there`.</source>
-        <translation>Les conflits restent jusqu’à ce que quelqu’un les décide : Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
+        <translation>Les conflits restent jusqu’à ce que quelqu’un les décide&#xa0;: Édition › Conflits… dans la fenêtre, ou `redline conflicts` et `redline resolve ID --take here|there`.</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+27"/>
@@ -2683,12 +2722,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+12"/>
         <source>in conflict: deleted here {gone_by} ({gone_at}), but changed there {changed_by} ({changed_at}) since</source>
-        <translation>en conflit : suppression ici {gone_by} ({gone_at}), mais modification là-bas depuis {changed_by} ({changed_at})</translation>
+        <translation>en conflit&#xa0;: suppression ici {gone_by} ({gone_at}), mais modification là-bas depuis {changed_by} ({changed_at})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in conflict: deleted there {gone_by} ({gone_at}), but changed here {changed_by} ({changed_at}) since</source>
-        <translation>en conflit : suppression là-bas {gone_by} ({gone_at}), mais modification ici depuis {changed_by} ({changed_at})</translation>
+        <translation>en conflit&#xa0;: suppression là-bas {gone_by} ({gone_at}), mais modification ici depuis {changed_by} ({changed_at})</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2698,7 +2737,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>{field} in conflict: here {here}, there {there}</source>
-        <translation>{field} en conflit : ici {here}, là-bas {there}</translation>
+        <translation>{field} en conflit&#xa0;: ici {here}, là-bas {there}</translation>
     </message>
     <message>
         <location line="-53"/>
@@ -2718,7 +2757,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+7"/>
         <source>{fields} kept from here</source>
-        <translation>gardé d’ici : {fields}</translation>
+        <translation>gardé d’ici&#xa0;: {fields}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2734,7 +2773,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
-        <translation>version d’ici gardée : modifications des deux côtés, et la version de cette bibliothèque est la plus récente</translation>
+        <translation>version d’ici gardée&#xa0;: modifications des deux côtés, et la version de cette bibliothèque est la plus récente</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2744,22 +2783,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>replaced by the file&apos;s version {by}, the later one ({fields} changed); changed on both sides, and a version 1 file does not say which change came first</source>
-        <translation>remplacement par la version du fichier {by}, la plus récente (modifié : {fields})&#x202f;; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
+        <translation>remplacement par la version du fichier {by}, la plus récente (modifié&#xa0;: {fields})&#x202f;; modifications des deux côtés, et un fichier de version 1 ne dit pas quelle modification est venue en premier</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>  Page {page} review: {changes}</source>
-        <translation>  Relecture de la page {page} : {changes}</translation>
+        <translation>  Relecture de la page {page}&#xa0;: {changes}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  Page {page}, {what}: {changes}</source>
-        <translation>  Page {page}, {what} : {changes}</translation>
+        <translation>  Page {page}, {what}&#xa0;: {changes}</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>  Page {page}: and {more} more</source>
-        <translation>  Page {page} : et {more} de plus</translation>
+        <translation>  Page {page}&#xa0;: et {more} de plus</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2872,16 +2911,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+17"/>
         <source>{name} would change nothing you see here: it holds %n deletions of what this library never had, which would be kept as deleted.</source>
         <translation>
-            <numerusform>{name} ne changerait rien de visible ici : le fichier contient %n suppression de ce que cette bibliothèque n’a jamais eu, qui serait gardée comme supprimée.</numerusform>
-            <numerusform>{name} ne changerait rien de visible ici : le fichier contient %n suppressions de ce que cette bibliothèque n’a jamais eu, qui seraient gardées comme supprimées.</numerusform>
+            <numerusform>{name} ne changerait rien de visible ici : le fichier contient %n suppression de ce que cette bibliothèque n’a jamais eu, qui serait gardée comme supprimée.</numerusform>
+            <numerusform>{name} ne changerait rien de visible ici : le fichier contient %n suppressions de ce que cette bibliothèque n’a jamais eu, qui seraient gardées comme supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>{name} changed nothing you see here: it held %n deletions of what this library never had, kept as deleted.</source>
         <translation>
-            <numerusform>{name} n’a rien changé de visible ici : le fichier contenait %n suppression de ce que cette bibliothèque n’a jamais eu, gardée comme supprimée.</numerusform>
-            <numerusform>{name} n’a rien changé de visible ici : le fichier contenait %n suppressions de ce que cette bibliothèque n’a jamais eu, gardées comme supprimées.</numerusform>
+            <numerusform>{name} n’a rien changé de visible ici : le fichier contenait %n suppression de ce que cette bibliothèque n’a jamais eu, gardée comme supprimée.</numerusform>
+            <numerusform>{name} n’a rien changé de visible ici : le fichier contenait %n suppressions de ce que cette bibliothèque n’a jamais eu, gardées comme supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2898,12 +2937,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>Importing {name} would change: {said}.</source>
-        <translation>Importer {name} changerait : {said}.</translation>
+        <translation>Importer {name} changerait&#xa0;: {said}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Imported {name}: {said}.</source>
-        <translation>{name} importé : {said}.</translation>
+        <translation>{name} importé&#xa0;: {said}.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -2916,32 +2955,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>Importing {name} would change: {said} ({same}).</source>
-        <translation>Importer {name} changerait : {said} ({same}).</translation>
+        <translation>Importer {name} changerait&#xa0;: {said} ({same}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported {name}: {said} ({same}).</source>
-        <translation>{name} importé : {said} ({same}).</translation>
+        <translation>{name} importé&#xa0;: {said} ({same}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>W3C annotations carry no history, so where an annotation changed on both sides the later version was kept whole.</source>
-        <translation>Les annotations W3C n’ont pas d’historique : là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
+        <translation>Les annotations W3C n’ont pas d’historique&#xa0;: là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This is a version 1 file: it carries no history, so where an annotation changed on both sides the later version was kept whole.</source>
-        <translation>C’est un fichier de version 1 : il n’a pas d’historique&#x202f;; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
+        <translation>C’est un fichier de version 1&#xa0;: il n’a pas d’historique&#x202f;; là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>  Tag &apos;{name}&apos;: {changes}</source>
-        <translation>  Étiquette «&#xa0;{name}&#xa0;» : {changes}</translation>
+        <translation>  Étiquette «&#xa0;{name}&#xa0;»&#xa0;: {changes}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Documents not in this library (their annotations wait until imported):</source>
-        <translation>Documents absents de cette bibliothèque (leurs annotations attendent leur import) :</translation>
+        <translation>Documents absents de cette bibliothèque (leurs annotations attendent leur import)&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2951,7 +2990,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+8"/>
         <source>Annotations with no place in this library (not imported):</source>
-        <translation>Annotations sans place dans cette bibliothèque (non importées) :</translation>
+        <translation>Annotations sans place dans cette bibliothèque (non importées)&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2962,12 +3001,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-14"/>
         <source>Exemption codes not in this library&apos;s vocabulary (kept as written; correct them, Edit › Edit chosen annotation…, before accepting or publishing):</source>
-        <translation>Codes d’exemption absents du vocabulaire de cette bibliothèque (gardés tels qu’écrits&#x202f;; corrigez-les, Édition › Modifier l’annotation choisie…, avant d’accepter ou de publier) :</translation>
+        <translation>Codes d’exemption absents du vocabulaire de cette bibliothèque (gardés tels qu’écrits&#x202f;; corrigez-les, Édition › Modifier l’annotation choisie…, avant d’accepter ou de publier)&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  {document}, page {page}: {codes}</source>
-        <translation>  {document}, page {page} : {codes}</translation>
+        <translation>  {document}, page {page}&#xa0;: {codes}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -2985,7 +3024,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>To undo the import: redline restore {path}</source>
-        <translation>Pour annuler l’import : redline restore {path}</translation>
+        <translation>Pour annuler l’import&#xa0;: redline restore {path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="+20"/>
@@ -2995,7 +3034,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>Conflicts left for you to decide: {n}.</source>
-        <translation>Conflits qu’il vous reste à décider : {n}.</translation>
+        <translation>Conflits qu’il vous reste à décider&#xa0;: {n}.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3021,7 +3060,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/tools/ocr_dialog.py" line="-109"/>
         <source>Every page already has text, so no page needed OCR.</source>
-        <translation>Chaque page a déjà du texte : aucune n’avait besoin d’OCR.</translation>
+        <translation>Chaque page a déjà du texte&#xa0;: aucune n’avait besoin d’OCR.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3054,7 +3093,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+56"/>
         <source>Stopped: the pages read before it keep their new text.</source>
-        <translation>Arrêté : les pages lues avant l’arrêt gardent leur nouveau texte.</translation>
+        <translation>Arrêté&#xa0;: les pages lues avant l’arrêt gardent leur nouveau texte.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3101,7 +3140,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>  page {page}: {reason}</source>
-        <translation>  page {page} : {reason}</translation>
+        <translation>  page {page}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3111,7 +3150,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+28"/>
         <source>{format} from {producer}: {words} on {pages}, with their own boxes.</source>
-        <translation>{format} de {producer} : {words} sur {pages}, avec leurs propres cadres.</translation>
+        <translation>{format} de {producer}&#xa0;: {words} sur {pages}, avec leurs propres cadres.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3129,12 +3168,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>  page {page}: {file}, {words}</source>
-        <translation>  page {page} : {file}, {words}</translation>
+        <translation>  page {page}&#xa0;: {file}, {words}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{line} (a new layer: choose it with the text-layer switcher)</source>
-        <translation>{line} (une nouvelle couche : choisissez-la avec le sélecteur de couches de texte)</translation>
+        <translation>{line} (une nouvelle couche&#xa0;: choisissez-la avec le sélecteur de couches de texte)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -3152,12 +3191,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>The text is a layer of its own: choose it with the text-layer switcher.</source>
-        <translation>Le texte est une couche à part : choisissez-la avec le sélecteur de couches de texte.</translation>
+        <translation>Le texte est une couche à part&#xa0;: choisissez-la avec le sélecteur de couches de texte.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Few of the text&apos;s words were found on the scan: it may be another document&apos;s text.</source>
-        <translation>Peu de mots du texte figurent sur le scan : c’est peut-être le texte d’un autre document.</translation>
+        <translation>Peu de mots du texte figurent sur le scan&#xa0;: c’est peut-être le texte d’un autre document.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -3165,15 +3204,15 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
 %n spans could not be placed:</source>
         <translation>
             <numerusform>
-%n passage n’a pas pu être placé :</numerusform>
+%n passage n’a pas pu être placé :</numerusform>
             <numerusform>
-%n passages n’ont pas pu être placés :</numerusform>
+%n passages n’ont pas pu être placés :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  page {page}: {text}</source>
-        <translation>  page {page} : {text}</translation>
+        <translation>  page {page}&#xa0;: {text}</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3199,12 +3238,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Tick the languages of your documents; OCR reads with all of them (the first ticked counts most). Languages marked “from the system” are installed for another Tesseract on this computer: ticking one copies it into Redline.</source>
-        <translation>Cochez les langues de vos documents&#x202f;; l’OCR lit avec toutes (la première cochée compte le plus). Les langues marquées «&#xa0;du système&#xa0;» sont installées pour un autre Tesseract sur cet ordinateur : en cocher une la copie dans Redline.</translation>
+        <translation>Cochez les langues de vos documents&#x202f;; l’OCR lit avec toutes (la première cochée compte le plus). Les langues marquées «&#xa0;du système&#xa0;» sont installées pour un autre Tesseract sur cet ordinateur&#xa0;: en cocher une la copie dans Redline.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} ({code}): from the system, copied into Redline when ticked</source>
-        <translation>{name} ({code}) : du système, copiée dans Redline une fois cochée</translation>
+        <translation>{name} ({code})&#xa0;: du système, copiée dans Redline une fois cochée</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3214,7 +3253,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Tesseract is not available, so there are no OCR languages to choose. {hint}</source>
-        <translation>Tesseract n’est pas disponible : il n’y a pas de langue d’OCR à choisir. {hint}</translation>
+        <translation>Tesseract n’est pas disponible&#xa0;: il n’y a pas de langue d’OCR à choisir. {hint}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3224,7 +3263,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>OCR languages: {languages}</source>
-        <translation>Langues de l’OCR : {languages}</translation>
+        <translation>Langues de l’OCR&#xa0;: {languages}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3249,12 +3288,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Detection keeps the banners it re-read from scans on this computer (their markings only, no other text), so that no later detection reads them again. The file: {path}</source>
-        <translation>La détection garde sur cet ordinateur les bandeaux qu’elle a relus sur les scans (leurs marquages seulement, aucun autre texte), afin qu’aucune détection ultérieure ne les relise. Le fichier : {path}</translation>
+        <translation>La détection garde sur cet ordinateur les bandeaux qu’elle a relus sur les scans (leurs marquages seulement, aucun autre texte), afin qu’aucune détection ultérieure ne les relise. Le fichier&#xa0;: {path}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kept now: {pages} ({size} MB).</source>
-        <translation>Gardés actuellement : {pages} ({size} Mo).</translation>
+        <translation>Gardés actuellement&#xa0;: {pages} ({size} Mo).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3277,13 +3316,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Les oublie aussitôt&#x202f;; une détection ultérieure relira ces bandeaux sur les scans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-77"/>
-        <location line="+204"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
+        <location line="+209"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -3336,6 +3375,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+5"/>
+        <source>Next / previous tab (Library, Search, Annotations…)</source>
+        <translation>Onglet suivant / précédent (Bibliothèque, Recherche, Annotations…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab in the panel</source>
+        <translation>Ctrl+Tab, Ctrl+Maj+Tab dans le panneau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open the first document listed and go to its scan</source>
         <translation>Ouvrir le premier document listé et aller à son scan</translation>
     </message>
@@ -3604,17 +3653,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+2"/>
         <source>Read-only: another Redline is changing this library</source>
-        <translation>Lecture seule : un autre Redline modifie cette bibliothèque</translation>
+        <translation>Lecture seule&#xa0;: un autre Redline modifie cette bibliothèque</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read-only: the library&apos;s folder cannot be written</source>
-        <translation>Lecture seule : le dossier de la bibliothèque n’est pas accessible en écriture</translation>
+        <translation>Lecture seule&#xa0;: le dossier de la bibliothèque n’est pas accessible en écriture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read-only: your role on the server may only read this library</source>
-        <translation>Lecture seule : votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
+        <translation>Lecture seule&#xa0;: votre rôle sur le serveur ne permet que de lire cette bibliothèque</translation>
     </message>
     <message>
         <location filename="../../app/ui/base/stop_waiting.py" line="+36"/>
@@ -3629,7 +3678,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Stop waiting for the library&apos;s server (Esc): what it was doing is cancelled, and you are told whether anything was saved.</source>
-        <translation>Cesser d’attendre le serveur de la bibliothèque (Échap) : ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
+        <translation>Cesser d’attendre le serveur de la bibliothèque (Échap)&#xa0;: ce qu’il faisait est annulé, et vous êtes informé de ce qui a été enregistré.</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/folder_library.py" line="+38"/>
@@ -3669,7 +3718,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>There is no library there any more: the folder was moved or deleted, or its disk is not connected.</source>
-        <translation>Il n’y a plus de bibliothèque à cet endroit : le dossier a été déplacé ou supprimé, ou son disque n’est pas connecté.</translation>
+        <translation>Il n’y a plus de bibliothèque à cet endroit&#xa0;: le dossier a été déplacé ou supprimé, ou son disque n’est pas connecté.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3684,7 +3733,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/window/side_tabs.py" line="-50"/>
         <source>The documents of the library: filter, sort and open them</source>
-        <translation>Les documents de la bibliothèque : les filtrer, les trier et les ouvrir</translation>
+        <translation>Les documents de la bibliothèque&#xa0;: les filtrer, les trier et les ouvrir</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3702,12 +3751,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-163"/>
         <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/window/main_window.py" line="+1"/>
         <source>The library, search, doubtful words and annotations, one tab each.</source>
         <translation>La bibliothèque, la recherche, les mots douteux et les annotations, un onglet chacun.</translation>
     </message>
@@ -3914,7 +3964,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+22"/>
         <source>This document has no text yet: OCR reads it first.</source>
-        <translation>Ce document n’a pas encore de texte : l’OCR doit d’abord le lire.</translation>
+        <translation>Ce document n’a pas encore de texte&#xa0;: l’OCR doit d’abord le lire.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3924,7 +3974,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+23"/>
         <source>Conflicts to decide: {n} (Edit › Conflicts…)</source>
-        <translation>Conflits à décider : {n} (Édition › Conflits…)</translation>
+        <translation>Conflits à décider&#xa0;: {n} (Édition › Conflits…)</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3944,12 +3994,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Page (1–{count}):</source>
-        <translation>Page (1–{count}) :</translation>
+        <translation>Page (1–{count})&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+115"/>
+        <location filename="../../app/ui/window/main_window.py" line="+123"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -4001,7 +4051,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Reading mode: F11 or Esc leaves it.</source>
-        <translation>Mode lecture : F11 ou Échap le quitte.</translation>
+        <translation>Mode lecture&#xa0;: F11 ou Échap le quitte.</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+39"/>
@@ -4027,7 +4077,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/ui/document/annotation_style.py" line="+138"/>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+7"/>
         <source>Detection rule: {rule}</source>
-        <translation>Règle de détection : {rule}</translation>
+        <translation>Règle de détection&#xa0;: {rule}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/metadata_dialog.py" line="+16"/>
@@ -4037,7 +4087,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+53"/>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
@@ -4120,22 +4170,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <source>Changed there, unseen by the deletion here:</source>
-        <translation>Modifié là-bas, à l’insu de la suppression faite ici :</translation>
+        <translation>Modifié là-bas, à l’insu de la suppression faite ici&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed here, unseen by the deletion there:</source>
-        <translation>Modifié ici, à l’insu de la suppression faite là-bas :</translation>
+        <translation>Modifié ici, à l’insu de la suppression faite là-bas&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field}: {after} ({who}, {when})</source>
-        <translation>{field} : {after} ({who}, {when})</translation>
+        <translation>{field}&#xa0;: {after} ({who}, {when})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field}: {before} → {after} ({who}, {when})</source>
-        <translation>{field} : {before} → {after} ({who}, {when})</translation>
+        <translation>{field}&#xa0;: {before} → {after} ({who}, {when})</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4155,7 +4205,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>Stop waiting for the conflicts (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre les conflits (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre les conflits (Échap)&#xa0;: leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4213,7 +4263,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+37"/>
         <source>Cannot list the conflicts: {error}</source>
-        <translation>Impossible de lister les conflits : {error}</translation>
+        <translation>Impossible de lister les conflits&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4223,7 +4273,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+7"/>
         <source>{where}: {what}</source>
-        <translation>{where} : {what}</translation>
+        <translation>{where}&#xa0;: {what}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4276,7 +4326,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
         <source>Decide: {field}</source>
-        <translation>Décider : {field}</translation>
+        <translation>Décider&#xa0;: {field}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4286,7 +4336,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+12"/>
         <source>{step}: decided.</source>
-        <translation>{step} : décidé.</translation>
+        <translation>{step}&#xa0;: décidé.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflict_value.py" line="-30"/>
@@ -4296,7 +4346,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+29"/>
         <source>{field} (JSON):</source>
-        <translation>{field} (JSON) :</translation>
+        <translation>{field} (JSON)&#xa0;:</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4311,12 +4361,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>These words have more than one accepted correction: the reading shows the newest, {correction}.</source>
-        <translation>Ces mots ont plus d’une correction acceptée : le texte montre la plus récente, {correction}.</translation>
+        <translation>Ces mots ont plus d’une correction acceptée&#xa0;: le texte montre la plus récente, {correction}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Also accepted, not shown: {correction}</source>
-        <translation>Aussi acceptée, non montrée : {correction}</translation>
+        <translation>Aussi acceptée, non montrée&#xa0;: {correction}</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4391,7 +4441,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+57"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4402,7 +4452,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-99"/>
         <source>What “{name}” is for (shown as its tooltip):</source>
-        <translation>À quoi sert «&#xa0;{name}&#xa0;» (affiché en info-bulle) :</translation>
+        <translation>À quoi sert «&#xa0;{name}&#xa0;» (affiché en info-bulle)&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4424,7 +4474,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="-118"/>
         <source>Annotations that use “{name}”: {uses}.</source>
-        <translation>Annotations qui utilisent «&#xa0;{name}&#xa0;» : {uses}.</translation>
+        <translation>Annotations qui utilisent «&#xa0;{name}&#xa0;»&#xa0;: {uses}.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4479,22 +4529,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/annotating/undo_commands.py" line="+267"/>
         <source>Cannot redo “{step}”: what it changes was changed since, by another reviewer or in another window; nothing was changed.</source>
-        <translation>Impossible de rétablir «&#xa0;{step}&#xa0;» : ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre&#x202f;; rien n’a été modifié.</translation>
+        <translation>Impossible de rétablir «&#xa0;{step}&#xa0;»&#xa0;: ce qu’il modifie a été modifié depuis, par un autre relecteur ou dans une autre fenêtre&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot undo “{step}”: what it changed was changed since, by another reviewer or in another window; nothing was changed.</source>
-        <translation>Impossible d’annuler «&#xa0;{step}&#xa0;» : ce qu’il a modifié a été modifié depuis, par un autre relecteur ou dans une autre fenêtre&#x202f;; rien n’a été modifié.</translation>
+        <translation>Impossible d’annuler «&#xa0;{step}&#xa0;»&#xa0;: ce qu’il a modifié a été modifié depuis, par un autre relecteur ou dans une autre fenêtre&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot redo “{step}”: {error}</source>
-        <translation>Impossible de rétablir «&#xa0;{step}&#xa0;» : {error}</translation>
+        <translation>Impossible de rétablir «&#xa0;{step}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot undo “{step}”: {error}</source>
-        <translation>Impossible d’annuler «&#xa0;{step}&#xa0;» : {error}</translation>
+        <translation>Impossible d’annuler «&#xa0;{step}&#xa0;»&#xa0;: {error}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/annotation_rows.py" line="+82"/>
@@ -4559,7 +4609,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+20"/>
         <source>{field} holds {value} other values: take there:1 to there:{value}</source>
-        <translation>{field} a {value} autres valeurs : prenez there:1 à there:{value}</translation>
+        <translation>{field} a {value} autres valeurs&#xa0;: prenez there:1 à there:{value}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4574,7 +4624,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>a value of one&apos;s own decides one field: name it</source>
-        <translation>une valeur propre décide un seul champ : nommez-le</translation>
+        <translation>une valeur propre décide un seul champ&#xa0;: nommez-le</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -4634,7 +4684,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/review.py" line="+69"/>
         <source>Unknown review status {status!r}; known: {value}.</source>
-        <translation>Statut de relecture inconnu {status!r}&#x202f;; connus : {value}.</translation>
+        <translation>Statut de relecture inconnu {status!r}&#x202f;; connus&#xa0;: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/snapshots.py" line="+141"/>
@@ -4690,25 +4740,25 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="-33"/>
         <source>The marking vocabulary {path} cannot be read: {exc}</source>
-        <translation>Le vocabulaire des marquages {path} ne peut pas être lu : {exc}</translation>
+        <translation>Le vocabulaire des marquages {path} ne peut pas être lu&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/annotating/exemptions.py" line="+71"/>
         <source>The exemption vocabulary {path} cannot be read: {exc}</source>
-        <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu : {exc}</translation>
+        <translation>Le vocabulaire des codes d’exemption {path} ne peut pas être lu&#xa0;: {exc}</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>Unknown exemption codes: {codes}.</source>
         <translation>
-            <numerusform>Code d’exemption inconnu : {codes}.</numerusform>
-            <numerusform>Codes d’exemption inconnus : {codes}.</numerusform>
+            <numerusform>Code d’exemption inconnu : {codes}.</numerusform>
+            <numerusform>Codes d’exemption inconnus : {codes}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Known codes:</source>
-        <translation>Codes connus :</translation>
+        <translation>Codes connus&#xa0;:</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -4748,7 +4798,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+14"/>
         <source>{family}: {codes}</source>
-        <translation>{family} : {codes}</translation>
+        <translation>{family}&#xa0;: {codes}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4783,7 +4833,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+13"/>
         <source>Unknown marking category {category!r}; known: {known}.</source>
-        <translation>Catégorie de marquage inconnue {category!r}&#x202f;; connues : {known}.</translation>
+        <translation>Catégorie de marquage inconnue {category!r}&#x202f;; connues&#xa0;: {known}.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4818,7 +4868,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/annotating/vocabulary.py" line="+21"/>
         <source>Unknown annotation kind {kind!r}; known: {value}.</source>
-        <translation>Type d’annotation inconnu {kind!r}&#x202f;; connus : {value}.</translation>
+        <translation>Type d’annotation inconnu {kind!r}&#x202f;; connus&#xa0;: {value}.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4848,12 +4898,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+9"/>
         <source>Unknown status {status!r}; known: {value}.</source>
-        <translation>Statut inconnu {status!r}&#x202f;; connus : {value}.</translation>
+        <translation>Statut inconnu {status!r}&#x202f;; connus&#xa0;: {value}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown origin {origin!r}; known: {value}.</source>
-        <translation>Origine inconnue {origin!r}&#x202f;; connues : {value}.</translation>
+        <translation>Origine inconnue {origin!r}&#x202f;; connues&#xa0;: {value}.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4861,9 +4911,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Indiquez votre nom (dans les Paramètres) avant d’annoter.</translation>
     </message>
     <message>
-        <location filename="../../app/core/backups.py" line="+62"/>
+        <location filename="../../app/core/backups.py" line="+74"/>
         <source>cannot copy the library to {target}: {exc}</source>
-        <translation>impossible de copier la bibliothèque dans {target} : {exc}</translation>
+        <translation>impossible de copier la bibliothèque dans {target}&#xa0;: {exc}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4873,7 +4923,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+11"/>
         <source>{name} is not a Redline library backup: {exc}</source>
-        <translation>{name} n’est pas une sauvegarde de bibliothèque Redline : {exc}</translation>
+        <translation>{name} n’est pas une sauvegarde de bibliothèque Redline&#xa0;: {exc}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4893,7 +4943,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+11"/>
         <source>cannot restore {name}: {exc}</source>
-        <translation>impossible de restaurer {name} : {exc}</translation>
+        <translation>impossible de restaurer {name}&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/documents/extract.py" line="+67"/>
@@ -4940,7 +4990,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+57"/>
         <source>cannot store a copy in the library: {strerror}</source>
-        <translation>impossible de stocker une copie dans la bibliothèque : {strerror}</translation>
+        <translation>impossible de stocker une copie dans la bibliothèque&#xa0;: {strerror}</translation>
     </message>
     <message>
         <location line="+153"/>
@@ -4965,12 +5015,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>cannot read the file: {reason}</source>
-        <translation>impossible de lire le fichier : {reason}</translation>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot import: {reason}</source>
-        <translation>import impossible : {reason}</translation>
+        <translation>import impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -5017,12 +5067,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/detection/stored.py" line="+97"/>
         <source>page {page}: {note}</source>
-        <translation>page {page} : {note}</translation>
+        <translation>page {page}&#xa0;: {note}</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/scan_plan.py" line="-78"/>
         <source>{what} (failed: {reason})</source>
-        <translation>{what} (échec : {reason})</translation>
+        <translation>{what} (échec&#xa0;: {reason})</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5037,7 +5087,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/detection/run.py" line="+154"/>
         <source>Tesseract is not installed: banners were not re-read from the scans</source>
-        <translation>Tesseract n’est pas installé : les bandeaux n’ont pas été relus sur les scans</translation>
+        <translation>Tesseract n’est pas installé&#xa0;: les bandeaux n’ont pas été relus sur les scans</translation>
     </message>
     <message>
         <location filename="../../app/core/documents/queries.py" line="-83"/>
@@ -5052,7 +5102,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+15"/>
         <source>“{word}”: a * must follow the start of a word.</source>
-        <translation>«&#xa0;{word}&#xa0;» : un * doit suivre le début d’un mot.</translation>
+        <translation>«&#xa0;{word}&#xa0;»&#xa0;: un * doit suivre le début d’un mot.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5067,12 +5117,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>“{a} {b}”: two operators in a row.</source>
-        <translation>«&#xa0;{a} {b}&#xa0;» : deux opérateurs à la suite.</translation>
+        <translation>«&#xa0;{a} {b}&#xa0;»&#xa0;: deux opérateurs à la suite.</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
-        <translation>Redline ne peut pas chercher «&#xa0;{query}&#xa0;» : {reason}</translation>
+        <translation>Redline ne peut pas chercher «&#xa0;{query}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/common.py" line="+53"/>
@@ -5110,7 +5160,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+16"/>
         <location line="+134"/>
         <source>cannot write {path}: {value}</source>
-        <translation>impossible d’écrire {path} : {value}</translation>
+        <translation>impossible d’écrire {path}&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="-128"/>
@@ -5130,7 +5180,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+10"/>
         <source>cannot make the folder {folder}: {value}</source>
-        <translation>impossible de créer le dossier {folder} : {value}</translation>
+        <translation>impossible de créer le dossier {folder}&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -5150,7 +5200,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+31"/>
         <source>cannot write {name}: {value}</source>
-        <translation>impossible d’écrire {name} : {value}</translation>
+        <translation>impossible d’écrire {name}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/iiif.py" line="+122"/>
@@ -5160,7 +5210,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+83"/>
         <source>page {value}: the published text still holds redacted characters ({start}-{end}); nothing was written</source>
-        <translation>page {value} : le texte publié contient encore des caractères caviardés ({start}-{end})&#x202f;; rien n’a été écrit</translation>
+        <translation>page {value}&#xa0;: le texte publié contient encore des caractères caviardés ({start}-{end})&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5175,7 +5225,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/iiif.py" line="+30"/>
         <source>nothing to export: no document is in this scope</source>
-        <translation>rien à exporter : aucun document dans cette portée</translation>
+        <translation>rien à exporter&#xa0;: aucun document dans cette portée</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5210,7 +5260,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/ocr_export.py" line="+103"/>
         <source>{where} does not validate against the {value} schema: {value2}</source>
-        <translation>{where} n’est pas valide selon le schéma {value} : {value2}</translation>
+        <translation>{where} n’est pas valide selon le schéma {value}&#xa0;: {value2}</translation>
     </message>
     <message>
         <location line="+81"/>
@@ -5220,7 +5270,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>--dpi {dpi}: choose a resolution from {value} to {value2}</source>
-        <translation>--dpi {dpi} : choisissez une résolution de {value} à {value2}</translation>
+        <translation>--dpi {dpi}&#xa0;: choisissez une résolution de {value} à {value2}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5230,7 +5280,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+50"/>
         <source>cannot write into {out}: {value}</source>
-        <translation>impossible d’écrire dans {out} : {value}</translation>
+        <translation>impossible d’écrire dans {out}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/page_images.py" line="+211"/>
@@ -5250,7 +5300,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+18"/>
         <source>cannot write page {value}: {value2}</source>
-        <translation>impossible d’écrire la page {value} : {value2}</translation>
+        <translation>impossible d’écrire la page {value}&#xa0;: {value2}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/pdf.py" line="+189"/>
@@ -5270,12 +5320,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+89"/>
         <source>{value} documents make {value} PDFs: name a folder instead of {name}, or export one document</source>
-        <translation>{value} documents donnent {value} PDF : nommez un dossier au lieu de {name}, ou exportez un seul document</translation>
+        <translation>{value} documents donnent {value} PDF&#xa0;: nommez un dossier au lieu de {name}, ou exportez un seul document</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{title}:</source>
-        <translation>{title} :</translation>
+        <translation>{title}&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -5298,7 +5348,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/export_process.py" line="+7"/>
         <source>the export failed: {kind}: {exc}</source>
-        <translation>l’export a échoué : {kind} : {exc}</translation>
+        <translation>l’export a échoué&#xa0;: {kind}&#xa0;: {exc}</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -5323,38 +5373,38 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+22"/>
         <source>{where}: {value!r} is not a real date and time</source>
-        <translation>{where} : {value!r} n’est pas une date et heure réelle</translation>
+        <translation>{where}&#xa0;: {value!r} n’est pas une date et heure réelle</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{where}: {value} lies in the future (later than {latest:%Y-%m-%d %H:%M} UTC)</source>
-        <translation>{where} : {value} est dans le futur (après {latest:%Y-%m-%d %H:%M} UTC)</translation>
+        <translation>{where}&#xa0;: {value} est dans le futur (après {latest:%Y-%m-%d %H:%M} UTC)</translation>
     </message>
     <message>
         <location line="+16"/>
         <location filename="../../app/core/exchange/set_schema.py" line="+59"/>
         <source>{where}: {reason}</source>
-        <translation>{where} : {reason}</translation>
+        <translation>{where}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{where}: the tag and the body&apos;s tag differ</source>
-        <translation>{where} : l’étiquette et l’étiquette du contenu (body) diffèrent</translation>
+        <translation>{where}&#xa0;: l’étiquette et l’étiquette du contenu (body) diffèrent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{where}: only a tag annotation has a tag</source>
-        <translation>{where} : seule une annotation de type «&#xa0;étiquette&#xa0;» a une étiquette</translation>
+        <translation>{where}&#xa0;: seule une annotation de type «&#xa0;étiquette&#xa0;» a une étiquette</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
-        <translation>l’étiquette {name!r} serait son propre ancêtre une fois fusionnée avec les étiquettes de cette bibliothèque (des étiquettes ont été déplacées l’une sous l’autre ici et là-bas) : remettez-en une à sa place, puis importez</translation>
+        <translation>l’étiquette {name!r} serait son propre ancêtre une fois fusionnée avec les étiquettes de cette bibliothèque (des étiquettes ont été déplacées l’une sous l’autre ici et là-bas)&#xa0;: remettez-en une à sa place, puis importez</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/set_schema.py" line="+3"/>
         <source>{where}: not valid</source>
-        <translation>{where} : non valide</translation>
+        <translation>{where}&#xa0;: non valide</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5379,7 +5429,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>{name} is not valid JSON: {exc}</source>
-        <translation>{name} n’est pas du JSON valide : {exc}</translation>
+        <translation>{name} n’est pas du JSON valide&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/validate.py" line="+72"/>
@@ -5404,28 +5454,28 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+5"/>
         <source>{where}: its value is not a valid {name}: {problem}</source>
-        <translation>{where} : sa valeur n’est pas une valeur valide pour {name} : {problem}</translation>
+        <translation>{where}&#xa0;: sa valeur n’est pas une valeur valide pour {name}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
-        <translation>{where} : l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
+        <translation>{where}&#xa0;: l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>{where}: document {id} is not in the file</source>
-        <translation>{where} : le document {id} n’est pas dans le fichier</translation>
+        <translation>{where}&#xa0;: le document {id} n’est pas dans le fichier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{where}: page {page} of a {count}-page document</source>
-        <translation>{where} : page {page} d’un document de {count} pages</translation>
+        <translation>{where}&#xa0;: page {page} d’un document de {count} pages</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>annotations: the annotations are missing or not a list</source>
-        <translation>annotations : les annotations manquent ou ne sont pas une liste</translation>
+        <translation>annotations&#xa0;: les annotations manquent ou ne sont pas une liste</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/bounded_read.py" line="+33"/>
@@ -5450,32 +5500,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/validate.py" line="+37"/>
         <source>documents[{i}]: the same source appears twice</source>
-        <translation>documents[{i}] : la même source apparaît deux fois</translation>
+        <translation>documents[{i}]&#xa0;: la même source apparaît deux fois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>documents[{i}]: pages must be numbered 0 to {last} in order</source>
-        <translation>documents[{i}] : les pages doivent être numérotées de 0 à {last} dans l’ordre</translation>
+        <translation>documents[{i}]&#xa0;: les pages doivent être numérotées de 0 à {last} dans l’ordre</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tags[{i}]: the tag is its own ancestor</source>
-        <translation>tags[{i}] : l’étiquette est son propre ancêtre</translation>
+        <translation>tags[{i}]&#xa0;: l’étiquette est son propre ancêtre</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{where}: the region lies outside page {page} ({width:g} x {height:g} points)</source>
-        <translation>{where} : la zone est hors de la page {page} ({width:g} x {height:g} points)</translation>
+        <translation>{where}&#xa0;: la zone est hors de la page {page} ({width:g} x {height:g} points)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{where}: the text anchor ends before it starts</source>
-        <translation>{where} : l’ancre de texte finit avant de commencer</translation>
+        <translation>{where}&#xa0;: l’ancre de texte finit avant de commencer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{where}: the quote does not span the anchor&apos;s offsets</source>
-        <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
+        <translation>{where}&#xa0;: la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
         <location filename="../../app/core/library.py" line="+66"/>
@@ -5500,7 +5550,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+24"/>
         <source>The server refused the change to {location}: your role may only read this library; nothing was changed.</source>
-        <translation>Le serveur a refusé la modification de {location} : votre rôle ne peut que lire cette bibliothèque&#x202f;; rien n’a été modifié.</translation>
+        <translation>Le serveur a refusé la modification de {location}&#xa0;: votre rôle ne peut que lire cette bibliothèque&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5525,32 +5575,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+2"/>
         <source>The server holding {location} refused the connection: {reason}</source>
-        <translation>Le serveur qui contient {location} a refusé la connexion : {reason}</translation>
+        <translation>Le serveur qui contient {location} a refusé la connexion&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server refused the login to {location}: {reason}</source>
-        <translation>Le serveur a refusé la connexion à {location} : {reason}</translation>
+        <translation>Le serveur a refusé la connexion à {location}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server has no database for {location}: {reason}</source>
-        <translation>Le serveur n’a pas de base de données pour {location} : {reason}</translation>
+        <translation>Le serveur n’a pas de base de données pour {location}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another reviewer&apos;s change on {location} held what this needs for {seconds} s; nothing was changed: try again in a moment.</source>
-        <translation>La modification d’un autre relecteur sur {location} a retenu pendant {seconds} s ce dont ceci a besoin&#x202f;; rien n’a été modifié : réessayez dans un instant.</translation>
+        <translation>La modification d’un autre relecteur sur {location} a retenu pendant {seconds} s ce dont ceci a besoin&#x202f;; rien n’a été modifié&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server holding {location} refused the change: {reason}</source>
-        <translation>Le serveur qui contient {location} a refusé la modification : {reason}</translation>
+        <translation>Le serveur qui contient {location} a refusé la modification&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{location}: {reason}</source>
-        <translation>{location} : {reason}</translation>
+        <translation>{location}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -5560,7 +5610,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+8"/>
         <source>Cannot create a library at {root}: {strerror}.</source>
-        <translation>Impossible de créer une bibliothèque à {root} : {strerror}.</translation>
+        <translation>Impossible de créer une bibliothèque à {root}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <location line="+118"/>
@@ -5601,12 +5651,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+18"/>
         <source>{where} is {width:g} x {height:g} {unit}, not the shape of the scan&apos;s page ({shown_w:.0f} x {shown_h:.0f} points as shown): is it the right file or page?</source>
-        <translation>{where} mesure {width:g} x {height:g} {unit}, pas la forme de la page du scan ({shown_w:.0f} x {shown_h:.0f} points tels qu’affichés) : est-ce le bon fichier ou la bonne page&#x202f;?</translation>
+        <translation>{where} mesure {width:g} x {height:g} {unit}, pas la forme de la page du scan ({shown_w:.0f} x {shown_h:.0f} points tels qu’affichés)&#xa0;: est-ce le bon fichier ou la bonne page&#x202f;?</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>cancelled: nothing was attached</source>
-        <translation>annulé : rien n’a été joint</translation>
+        <translation>annulé&#xa0;: rien n’a été joint</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5651,17 +5701,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+13"/>
         <source>only {aligned} of the text&apos;s {words} words ({share}) were found on the scan: it may be another document&apos;s text; nothing was attached</source>
-        <translation>seuls {aligned} des {words} mots du texte ({share}) figurent sur le scan : c’est peut-être le texte d’un autre document&#x202f;; rien n’a été joint</translation>
+        <translation>seuls {aligned} des {words} mots du texte ({share}) figurent sur le scan&#xa0;: c’est peut-être le texte d’un autre document&#x202f;; rien n’a été joint</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/formats.py" line="+83"/>
         <source>{name}: &lt;alto&gt; in namespace {value!r} is not ALTO 2-4</source>
-        <translation>{name} : &lt;alto&gt; dans l’espace de noms {value!r} n’est pas de l’ALTO 2-4</translation>
+        <translation>{name}&#xa0;: &lt;alto&gt; dans l’espace de noms {value!r} n’est pas de l’ALTO 2-4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: &lt;PcGts&gt; in namespace {value!r} is not PAGE XML</source>
-        <translation>{name} : &lt;PcGts&gt; dans l’espace de noms {value!r} n’est pas du PAGE XML</translation>
+        <translation>{name}&#xa0;: &lt;PcGts&gt; dans l’espace de noms {value!r} n’est pas du PAGE XML</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5677,22 +5727,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/ocr/file_words.py" line="+64"/>
         <location line="+6"/>
         <source>{name}: {what} is {value!r}, not a number</source>
-        <translation>{name} : {what} vaut {value!r}, pas un nombre</translation>
+        <translation>{name}&#xa0;: {what} vaut {value!r}, pas un nombre</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/formats.py" line="+58"/>
         <source>{name}: unknown ALTO MeasurementUnit {unit!r}</source>
-        <translation>{name} : MeasurementUnit ALTO inconnue {unit!r}</translation>
+        <translation>{name}&#xa0;: MeasurementUnit ALTO inconnue {unit!r}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>{name}: {value!r} is not a point x,y</source>
-        <translation>{name} : {value!r} n’est pas un point x,y</translation>
+        <translation>{name}&#xa0;: {value!r} n’est pas un point x,y</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>{name}: a PAGE file without a &lt;Page&gt;</source>
-        <translation>{name} : un fichier PAGE sans &lt;Page&gt;</translation>
+        <translation>{name}&#xa0;: un fichier PAGE sans &lt;Page&gt;</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/languages.py" line="+96"/>
@@ -5702,7 +5752,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+13"/>
         <source>Cannot add the language data to {target}: {value}</source>
-        <translation>Impossible d’ajouter les données de langue dans {target} : {value}</translation>
+        <translation>Impossible d’ajouter les données de langue dans {target}&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/reanchor.py" line="+172"/>
@@ -5712,12 +5762,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/ocr/tesseract.py" line="-308"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
-        <translation>Tesseract n’est pas installé : Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
+        <translation>Tesseract n’est pas installé&#xa0;: Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Tesseract has no data for language {value} (installed: {value2}); install it, e.g. &apos;apt install tesseract-ocr-{value3}&apos;</source>
-        <translation>Tesseract n’a pas de données pour la langue {value} (installées : {value2})&#x202f;; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
+        <translation>Tesseract n’a pas de données pour la langue {value} (installées&#xa0;: {value2})&#x202f;; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
         <location line="+166"/>
@@ -5737,7 +5787,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/core/ocr/tesseract_api.py" line="+6"/>
         <location line="+7"/>
         <source>Tesseract failed: {value}</source>
-        <translation>Échec de Tesseract : {value}</translation>
+        <translation>Échec de Tesseract&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5757,7 +5807,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/resources.py" line="+39"/>
         <source>not a resource name: {part!r}</source>
-        <translation>pas un nom de ressource : {part!r}</translation>
+        <translation>pas un nom de ressource&#xa0;: {part!r}</translation>
     </message>
     <message>
         <location filename="../../app/core/safe_xml.py" line="+62"/>
@@ -5772,7 +5822,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+8"/>
         <source>cannot read {path}: {value}</source>
-        <translation>impossible de lire {path} : {value}</translation>
+        <translation>impossible de lire {path}&#xa0;: {value}</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5787,7 +5837,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+11"/>
         <source>{name} cannot be read as HTML: {exc}</source>
-        <translation>{name} ne peut pas être lu comme du HTML : {exc}</translation>
+        <translation>{name} ne peut pas être lu comme du HTML&#xa0;: {exc}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5797,17 +5847,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/document/render_cache.py" line="+236"/>
         <source>Cannot show page {page}: {reason}</source>
-        <translation>Impossible d’afficher la page {page} : {reason}</translation>
+        <translation>Impossible d’afficher la page {page}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/tools/detect_dialog.py" line="-43"/>
         <source>Stopped: nothing was written for “{title}”, the document in hand.</source>
-        <translation>Arrêté : rien n’a été enregistré pour «&#xa0;{title}&#xa0;», le document en cours.</translation>
+        <translation>Arrêté&#xa0;: rien n’a été enregistré pour «&#xa0;{title}&#xa0;», le document en cours.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped: nothing was written for the document in hand.</source>
-        <translation>Arrêté : rien n’a été enregistré pour le document en cours.</translation>
+        <translation>Arrêté&#xa0;: rien n’a été enregistré pour le document en cours.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -5821,22 +5871,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+7"/>
         <source>%n documents detected before it stopped keep their proposals:</source>
         <translation>
-            <numerusform>%n document analysé avant l’arrêt garde ses propositions :</numerusform>
-            <numerusform>%n documents analysés avant l’arrêt gardent leurs propositions :</numerusform>
+            <numerusform>%n document analysé avant l’arrêt garde ses propositions :</numerusform>
+            <numerusform>%n documents analysés avant l’arrêt gardent leurs propositions :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n documents detected before the cancel keep their proposals:</source>
         <translation>
-            <numerusform>%n document analysé avant l’annulation garde ses propositions :</numerusform>
-            <numerusform>%n documents analysés avant l’annulation gardent leurs propositions :</numerusform>
+            <numerusform>%n document analysé avant l’annulation garde ses propositions :</numerusform>
+            <numerusform>%n documents analysés avant l’annulation gardent leurs propositions :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{documents}: {markings} ({markings_found} found), {redactions} ({redactions_found} found).</source>
-        <translation>{documents} : {markings} ({markings_found} trouvés), {redactions} ({redactions_found} trouvés).</translation>
+        <translation>{documents}&#xa0;: {markings} ({markings_found} trouvés), {redactions} ({redactions_found} trouvés).</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -5858,8 +5908,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+9"/>
         <source>%n of those found were not proposed: the document already has them (marked by a person, or proposed before).</source>
         <translation>
-            <numerusform>%n des éléments trouvés n’a pas été proposé : le document l’a déjà (marqué par une personne, ou proposé auparavant).</numerusform>
-            <numerusform>%n des éléments trouvés n’ont pas été proposés : le document les a déjà (marqués par une personne, ou proposés auparavant).</numerusform>
+            <numerusform>%n des éléments trouvés n’a pas été proposé : le document l’a déjà (marqué par une personne, ou proposé auparavant).</numerusform>
+            <numerusform>%n des éléments trouvés n’ont pas été proposés : le document les a déjà (marqués par une personne, ou proposés auparavant).</numerusform>
         </translation>
     </message>
     <message>
@@ -5876,14 +5926,14 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+9"/>
         <source>%n pages have no text: run OCR first to find markings on them.</source>
         <translation>
-            <numerusform>%n page n’a pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>
-            <numerusform>%n pages n’ont pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>
+            <numerusform>%n page n’a pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>
+            <numerusform>%n pages n’ont pas de texte : lancez d’abord l’OCR pour y trouver des marquages.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>  {title}: warning: {warning}</source>
-        <translation>  {title} : avertissement : {warning}</translation>
+        <translation>  {title}&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5906,12 +5956,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/ui/window/launch.py" line="+48"/>
         <source>Cannot open {name}: {reason}.</source>
-        <translation>Impossible d’ouvrir {name} : {reason}.</translation>
+        <translation>Impossible d’ouvrir {name}&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot open {path}: there is no such file, nor a document of that name in the library (try `redline list`).</source>
-        <translation>Impossible d’ouvrir {path} : ce fichier n’existe pas, et la bibliothèque n’a aucun document de ce nom (voir `redline list`).</translation>
+        <translation>Impossible d’ouvrir {path}&#xa0;: ce fichier n’existe pas, et la bibliothèque n’a aucun document de ce nom (voir `redline list`).</translation>
     </message>
     <message>
         <location filename="../../app/core/ocr/run.py" line="-14"/>
@@ -5921,7 +5971,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>the page could not be read: {reason}</source>
-        <translation>la page n’a pas pu être lue : {reason}</translation>
+        <translation>la page n’a pas pu être lue&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5941,27 +5991,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/readback.py" line="+66"/>
         <source>page {value} of {title!r}: {name} still holds redacted characters ({start}-{end}); nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore des caractères caviardés ({start}-{end})&#x202f;; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r}&#xa0;: {name} contient encore des caractères caviardés ({start}-{end})&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} still holds a word under a redaction; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore un mot sous un caviardage&#x202f;; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r}&#xa0;: {name} contient encore un mot sous un caviardage&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} still holds an annotation over a redaction; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore une annotation sur un caviardage&#x202f;; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r}&#xa0;: {name} contient encore une annotation sur un caviardage&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} still holds the note of a redaction; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} contient encore la note d’un caviardage&#x202f;; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r}&#xa0;: {name} contient encore la note d’un caviardage&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>page {value} of {title!r}: {name} shows pixels inside a burned-in region; nothing was written</source>
-        <translation>page {value} de {title!r} : {name} montre des pixels dans une zone caviardée&#x202f;; rien n’a été écrit</translation>
+        <translation>page {value} de {title!r}&#xa0;: {name} montre des pixels dans une zone caviardée&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -5982,24 +6032,24 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/detection/calibration.py" line="+108"/>
         <source>The marking thresholds {path} cannot be read: {exc}</source>
-        <translation>Les seuils des marquages {path} ne peuvent pas être lus : {exc}</translation>
+        <translation>Les seuils des marquages {path} ne peuvent pas être lus&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/rules.py" line="+122"/>
         <source>The marking rules {path} cannot be read: {exc}</source>
-        <translation>Les règles des marquages {path} ne peuvent pas être lues : {exc}</translation>
+        <translation>Les règles des marquages {path} ne peuvent pas être lues&#xa0;: {exc}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The marking rules {path}: &apos;fold&apos; must map one character to one.</source>
-        <translation>Les règles des marquages {path} : «&#xa0;fold&#xa0;» doit associer un caractère à un seul.</translation>
+        <translation>Les règles des marquages {path}&#xa0;: «&#xa0;fold&#xa0;» doit associer un caractère à un seul.</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
-        <translation>impossible de lire {name} : {reason}</translation>
+        <translation>impossible de lire {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6043,12 +6093,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+11"/>
         <source>id {id} of the file&apos;s {kind} is already used in this library by {table}</source>
-        <translation>l’identifiant {id} parmi les {kind} du fichier est déjà utilisé dans cette bibliothèque par : {table}</translation>
+        <translation>l’identifiant {id} parmi les {kind} du fichier est déjà utilisé dans cette bibliothèque par&#xa0;: {table}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>annotation {id}: text offsets {start}-{end} lie beyond the page text ({length} characters)</source>
-        <translation>annotation {id} : les positions de texte {start}-{end} sont au-delà du texte de la page ({length} caractères)</translation>
+        <translation>annotation {id}&#xa0;: les positions de texte {start}-{end} sont au-delà du texte de la page ({length} caractères)</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_annotations.py" line="+42"/>
@@ -6083,7 +6133,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/pdf_poppler.py" line="-50"/>
         <source>poppler-utils (pdftotext, pdftoppm) is needed to check a publication PDF before it is written; install it (Debian/Ubuntu: apt-get install poppler-utils)</source>
-        <translation>poppler-utils (pdftotext, pdftoppm) est nécessaire pour vérifier un PDF de publication avant de l’écrire&#x202f;; installez-le (Debian/Ubuntu : apt-get install poppler-utils)</translation>
+        <translation>poppler-utils (pdftotext, pdftoppm) est nécessaire pour vérifier un PDF de publication avant de l’écrire&#x202f;; installez-le (Debian/Ubuntu&#xa0;: apt-get install poppler-utils)</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -6093,22 +6143,22 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>poppler&apos;s {program} cannot read the written file: {reason}</source>
-        <translation>{program} de poppler ne peut pas lire le fichier écrit : {reason}</translation>
+        <translation>{program} de poppler ne peut pas lire le fichier écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/pdf_text_check.py" line="+69"/>
         <source>{where}: PyMuPDF still extracts the character {text!r} inside it</source>
-        <translation>{where} : PyMuPDF en extrait encore le caractère {text!r}</translation>
+        <translation>{where}&#xa0;: PyMuPDF en extrait encore le caractère {text!r}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{where}: poppler still extracts {text!r} inside it</source>
-        <translation>{where} : poppler en extrait encore {text!r}</translation>
+        <translation>{where}&#xa0;: poppler en extrait encore {text!r}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/pdf_image_check.py" line="+70"/>
         <source>{where}: vector art other than the fill lies inside it</source>
-        <translation>{where} : un dessin vectoriel autre que le remplissage s’y trouve</translation>
+        <translation>{where}&#xa0;: un dessin vectoriel autre que le remplissage s’y trouve</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -6118,35 +6168,35 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+19"/>
         <source>{where}: an image drawn there ({width} x {height} pixels) still holds what lies under it</source>
-        <translation>{where} : une image dessinée là ({width} x {height} pixels) contient encore ce qui se trouve dessous</translation>
+        <translation>{where}&#xa0;: une image dessinée là ({width} x {height} pixels) contient encore ce qui se trouve dessous</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>{where}: PyMuPDF renders {wrong} pixel(s) inside it other than the fill</source>
-        <translation>{where} : PyMuPDF y rend {wrong} pixel(s) autres que le remplissage</translation>
+        <translation>{where}&#xa0;: PyMuPDF y rend {wrong} pixel(s) autres que le remplissage</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>page {page}: pdftoppm rendered no image of it</source>
-        <translation>page {page} : pdftoppm n’en a rendu aucune image</translation>
+        <translation>page {page}&#xa0;: pdftoppm n’en a rendu aucune image</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{where}: poppler renders {wrong} pixel(s) inside it other than the fill</source>
-        <translation>{where} : poppler y rend {wrong} pixel(s) autres que le remplissage</translation>
+        <translation>{where}&#xa0;: poppler y rend {wrong} pixel(s) autres que le remplissage</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/core/exchange/pdf_file_check.py" line="+91"/>
         <source>{reader} still extracts the redacted text {quote!r} outside its boxes, in %n places:</source>
         <translation>
-            <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroit :</numerusform>
-            <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroits :</numerusform>
+            <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroit :</numerusform>
+            <numerusform>{reader} extrait encore le texte caviardé {quote!r} hors de ses cadres, à %n endroits :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>page {page}: “{context}”</source>
-        <translation>page {page} : «&#xa0;{context}&#xa0;»</translation>
+        <translation>page {page}&#xa0;: «&#xa0;{context}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -6209,7 +6259,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/pdf_verify.py" line="+115"/>
         <source>page {page}: pdftoppm rendered no image of its codes</source>
-        <translation>page {page} : pdftoppm n’a rendu aucune image de ses codes</translation>
+        <translation>page {page}&#xa0;: pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
@@ -6224,7 +6274,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/exchange/w3c_convert.py" line="-28"/>
         <source>annotation {name}: {reason}</source>
-        <translation>annotation {name} : {reason}</translation>
+        <translation>annotation {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
@@ -6239,12 +6289,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+7"/>
         <source>reading {name} failed: {kind}: {exc}; nothing was changed</source>
-        <translation>la lecture de {name} a échoué : {kind} : {exc}&#x202f;; rien n’a été modifié</translation>
+        <translation>la lecture de {name} a échoué&#xa0;: {kind}&#xa0;: {exc}&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>none of the {count} annotations in {name} has a place in this library: {reason}</source>
-        <translation>aucune des {count} annotations de {name} n’a de place dans cette bibliothèque : {reason}</translation>
+        <translation>aucune des {count} annotations de {name} n’a de place dans cette bibliothèque&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -6299,17 +6349,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>
         <source>leaky: {n} words of text under the box can be extracted</source>
-        <translation>fuite : {n} mots de texte sous le cadre peuvent être extraits</translation>
+        <translation>fuite&#xa0;: {n} mots de texte sous le cadre peuvent être extraits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaky: an image under the box can be extracted</source>
-        <translation>fuite : une image sous le cadre peut être extraite</translation>
+        <translation>fuite&#xa0;: une image sous le cadre peut être extraite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaky: the text layer holds {n} words under the box</source>
-        <translation>fuite : la couche de texte contient {n} mots sous le cadre</translation>
+        <translation>fuite&#xa0;: la couche de texte contient {n} mots sous le cadre</translation>
     </message>
     <message>
         <location filename="../../app/core/versions.py" line="+35"/>
@@ -6319,7 +6369,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>Install Tesseract with Homebrew: brew install tesseract</source>
-        <translation>Installez Tesseract avec Homebrew : brew install tesseract</translation>
+        <translation>Installez Tesseract avec Homebrew&#xa0;: brew install tesseract</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6334,7 +6384,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6349,7 +6399,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+3"/>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6359,17 +6409,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6379,12 +6429,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave it empty when ~/.pgpass or PGPASSWORD holds it. Redline keeps no password: it is used for this connection only.</source>
-        <translation>Laissez-le vide si ~/.pgpass ou PGPASSWORD le contient. Redline ne garde aucun mot de passe : il ne sert qu’à cette connexion.</translation>
+        <translation>Laissez-le vide si ~/.pgpass ou PGPASSWORD le contient. Redline ne garde aucun mot de passe&#xa0;: il ne sert qu’à cette connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6404,7 +6454,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+1"/>
         <source>The server of {location} asks for a password: type it and press Open.</source>
-        <translation>Le serveur de {location} demande un mot de passe : tapez-le et appuyez sur «&#xa0;Ouvrir&#xa0;».</translation>
+        <translation>Le serveur de {location} demande un mot de passe&#xa0;: tapez-le et appuyez sur «&#xa0;Ouvrir&#xa0;».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6414,7 +6464,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location filename="../../app/core/calls.py" line="+91"/>
         <source>Redline stopped waiting for the server holding {location} while it saved the change: it may have been saved; the window says which once the server answers.</source>
-        <translation>Redline a cessé d’attendre le serveur qui contient {location} pendant qu’il enregistrait la modification : elle a peut-être été enregistrée&#x202f;; la fenêtre le dira dès que le serveur répondra.</translation>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location} pendant qu’il enregistrait la modification&#xa0;: elle a peut-être été enregistrée&#x202f;; la fenêtre le dira dès que le serveur répondra.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6458,7 +6508,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+4"/>
         <source>Stop waiting for this page&apos;s text (Esc): its read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre le texte de cette page (Échap) : sa lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre le texte de cette page (Échap)&#xa0;: sa lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="-22"/>
@@ -6523,7 +6573,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+8"/>
         <source>{location} is not a Redline library: its database holds other tables ({tables}); choose another folder.</source>
-        <translation>{location} n’est pas une bibliothèque Redline : sa base de données contient d’autres tables ({tables})&#x202f;; choisissez un autre dossier.</translation>
+        <translation>{location} n’est pas une bibliothèque Redline&#xa0;: sa base de données contient d’autres tables ({tables})&#x202f;; choisissez un autre dossier.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6558,7 +6608,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+8"/>
         <source>Cannot create a library at {folder}: {strerror}.</source>
-        <translation>Impossible de créer une bibliothèque à {folder} : {strerror}.</translation>
+        <translation>Impossible de créer une bibliothèque à {folder}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6578,32 +6628,32 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+8"/>
         <source>Not a PostgreSQL library address: {address}</source>
-        <translation>Ce n’est pas l’adresse d’une bibliothèque PostgreSQL : {address}</translation>
+        <translation>Ce n’est pas l’adresse d’une bibliothèque PostgreSQL&#xa0;: {address}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not a PostgreSQL library address: {address} (its port must be a number)</source>
-        <translation>Ce n’est pas l’adresse d’une bibliothèque PostgreSQL : {address} (son port doit être un nombre)</translation>
+        <translation>Ce n’est pas l’adresse d’une bibliothèque PostgreSQL&#xa0;: {address} (son port doit être un nombre)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
-        <translation>L’adresse {address} ne nomme aucune base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
+        <translation>L’adresse {address} ne nomme aucune base de données&#x202f;; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
-        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord ; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord&#x202f;; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
-        <translation>Impossible de sauvegarder {address} avant sa mise à jour, qui n’a donc pas été faite : {reason}</translation>
+        <translation>Impossible de sauvegarder {address} avant sa mise à jour, qui n’a donc pas été faite&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
-        <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
+        <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots&#xa0;: le texte montre la plus récente. Les deux sont gardées&#xa0;: survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
     </message>
 </context>
 </TS>

@@ -422,13 +422,14 @@ def test_the_region_menu_has_a_letter_for_each_entry(
     assert None not in letters and len(set(letters)) == len(letters) == 4, letters
 
 
-def test_french_keeps_guillemets_and_high_punctuation_with_their_words() -> None:
-    """A plain space inside « » or before ; ! ? lets a line break there: "d'une annotation de
-    type « / marquage »" left « alone at a line's end. French puts a no-break space there
-    (U+00A0 inside « », the narrow U+202F before ; ! ?). (":" keeps its plain space, the
-    catalogue's rule so far.)"""
-    path = CATALOGUES / "redline_fr.ts"
-    loose = re.compile(r"« | »| [;!?]")
+@pytest.mark.parametrize("catalogue", ["redline_fr.ts", "qt_extra_fr.ts"])
+def test_french_keeps_guillemets_and_high_punctuation_with_their_words(catalogue: str) -> None:
+    """A plain space inside « » or before : ; ! ? lets a line break there: "d'une annotation de
+    type « / marquage »" left « alone at a line's end, and a label's ":" could begin a line.
+    French puts a no-break space there (U+00A0 inside « » and before ":", the narrow U+202F
+    before ; ! ?)."""
+    path = CATALOGUES / catalogue
+    loose = re.compile(r"« | »| [:;!?]")
     found = []
     for message in ET.parse(path).iter("message"):
         for element in message.iter():

@@ -340,7 +340,8 @@ def test_the_conflicts_heading_follows_french_typography(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Where and what, with the space French puts before a colon ("page 1 : note …")."""
+    """Where and what, with the space French puts before a colon (a no-break one: "page
+    1\u00a0: note …")."""
     window, note = _merged(qtbot, review_library, settings, tmp_path, monkeypatch)
     assert install(qapp, "fr", compiled(tmp_path / "qm")) == "fr"
     try:
@@ -349,7 +350,7 @@ def test_the_conflicts_heading_follows_french_typography(
         heading = conflicts.heading.text()
     finally:
         uninstall(qapp)
-    assert "page 1 : " in heading, heading
+    assert "page 1\u00a0: " in heading, heading
 
 
 def test_codes_typed_to_decide_a_conflict_are_held_to_the_vocabulary(

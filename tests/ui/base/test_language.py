@@ -76,8 +76,9 @@ def test_an_error_the_core_raises_is_shown_in_the_window_s_language(speak) -> No
         check_exemptions(["xyz", "BG"])
     assert say(two.value.unknown) == "Unbekannte Ausnahmecodes: xyz, BG (meinten Sie B6?)."
     speak("fr")
-    assert say(raised.value).startswith("Code d’exemption inconnu : xyz.\nCodes connus :\n")
-    assert say(two.value.lines[0]) == "FOIA : B1–B9, B7(A)–B7(F)"
+    said = say(raised.value)
+    assert said.startswith("Code d’exemption inconnu\u00a0: xyz.\nCodes connus\u00a0:\n")
+    assert say(two.value.lines[0]) == "FOIA\u00a0: B1–B9, B7(A)–B7(F)"
     assert say(two.value.unknown).endswith(", BG (vouliez-vous dire B6 ?).")
     assert say(ValueError("plain")) == "plain"  # an error no message made: as it is
 
@@ -163,7 +164,7 @@ def test_a_merge_report_s_lines_about_each_annotation_are_translated(speak) -> N
     speak("fr")
     french = say(report).splitlines()
     codes = "codes B6 → B6, B7(C) (B. Colleague, 5 déc. 08:03)"
-    assert f"  Page 2, caviardage sur « Johan Artur » : {codes} ; gardé d’ici : note et cadre" in (
+    assert f"  Page 2, caviardage sur « Johan Artur » : {codes} ; gardé d’ici : note et cadre" in (
         french
     )
     assert str(report) == english  # the command line is unchanged
