@@ -46,8 +46,11 @@ venv: system-deps $(STAMP) translations
 run: venv
 	@unset QT_QPA_PLATFORM; $(BIN)/redline --library "$${REDLINE_LIBRARY:-$(CURDIR)/.sample-library}" gui --sample-if-empty
 
+# Two test processes (the two cores CI has), a test file's tests kept together in one of them
+# (their module fixtures built once); every server, display and process a test needs is its own.
+TEST_WORKERS ?= 2
 test: venv
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 lint: venv
 	$(BIN)/ruff check .
