@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotation_listing
