@@ -1296,7 +1296,7 @@
         <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Text pane</source>
         <translation>Volet du texte</translation>
     </message>
@@ -2174,16 +2174,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+105"/>
-        <location line="+203"/>
-        <location line="+7"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+74"/>
+        <source>Waiting for the document&apos;s title and the tags</source>
+        <translation>En attente du titre du document et des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s title and the tags have not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; le titre du document et les étiquettes n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document&apos;s title and the tags were not read.</source>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s title and the tags were not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; le titre du document et les étiquettes n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s title and the tags again.</source>
+        <translation>Relire le titre du document et les étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for what the publication covers</source>
+        <translation>En attente de ce que couvre la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the documents of the publication and their undecided proposals have not been counted yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; les documents de la publication et leurs propositions non tranchées n’ont pas encore été comptés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre ce que couvre la publication (Échap) : le décompte est annulé sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the publication covers was not counted.</source>
+        <translation>Ce que couvre la publication n’a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the documents of the publication and their undecided proposals were not counted.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; les documents de la publication et leurs propositions non tranchées n’ont pas été comptés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count the publication&apos;s documents and proposals again.</source>
+        <translation>Recompter les documents et les propositions de la publication.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+301"/>
+        <location line="+34"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
-        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-308"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2258,7 +2322,12 @@
         <translation>Garder les liens de la source (aucun sur un cadre)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>The document&apos;s title and the tags were not read: {reason}</source>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus : {reason}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
@@ -2268,7 +2337,7 @@
         <translation>Exporter :</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+114"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Les {value} documents choisis donnent chacun un PDF : choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
     </message>
@@ -2288,12 +2357,12 @@
         <translation>{path} est un dossier, et cet export écrit un fichier : choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_start.py" line="-21"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+120"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -2303,7 +2372,7 @@
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
         <translation>Étiquette :</translation>
     </message>
@@ -2333,7 +2402,7 @@
         <translation>Caviardages :</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -2343,7 +2412,7 @@
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_start.py" line="-81"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-83"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2394,7 +2463,7 @@ Y exporter quand même&#x202f;?</translation>
         <translation>Publier sans elles</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-92"/>
         <source>The export was not started: {reason}</source>
         <translation>L’export n’a pas été lancé : {reason}</translation>
     </message>
@@ -5795,7 +5864,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{name} ne contient aucun élément HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/render_cache.py" line="+236"/>
+        <location filename="../../app/ui/document/render_cache.py" line="+246"/>
+        <location line="+30"/>
         <source>Cannot show page {page}: {reason}</source>
         <translation>Impossible d’afficher la page {page} : {reason}</translation>
     </message>
@@ -6588,12 +6658,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
-        <translation>L’adresse {address} ne nomme aucune base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
+        <translation>L’adresse {address} ne nomme aucune base de données&#x202f;; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
-        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord ; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord&#x202f;; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6604,6 +6674,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet : ouvrez-le pour cesser d’attendre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{tab}, waiting for the library&apos;s server</source>
+        <translation>{tab}, en attente du serveur de la bibliothèque</translation>
     </message>
 </context>
 </TS>
