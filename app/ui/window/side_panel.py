@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QIcon,
+    QImage,
     QKeyEvent,
     QPainter,
     QPainterPath,
@@ -95,9 +96,9 @@ class SidePanel(QTabWidget):
 
 def hourglass(ink: QColor) -> QIcon:
     """An hourglass in ``ink`` (the tabs' text colour, so it shows in either scheme)."""
-    pixmap = QPixmap(32, 32)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
+    image = QImage(32, 32, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)  # (transparent)
+    painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     pen = painter.pen()
     pen.setColor(ink)
@@ -123,4 +124,4 @@ def hourglass(ink: QColor) -> QIcon:
     painter.fillRect(QRectF(15, 16, 2, 6), ink)
     painter.end()
     # (a tab on the west edge is drawn turned a quarter to the left, its icon too)
-    return QIcon(pixmap.transformed(QTransform().rotate(90)))
+    return QIcon(QPixmap.fromImage(image.transformed(QTransform().rotate(90))))

@@ -6,6 +6,7 @@ threads are not left holding it, and Read again shows the page once the server a
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +35,11 @@ def test_a_source_fetch_that_hangs_is_under_the_page_s_stop(
     for cached in memo.sources_dir.iterdir():  # (as on another reviewer's machine)
         cached.unlink()
     frozen: list[bool] = []
+    opened = threading.Event()  # (the document's pages are read first: the window's own read)
 
     def freeze(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         if "source_chunks" in statement and not frozen:
+            opened.wait(20)
             frozen.append(True)
             own_server.freeze()
 
@@ -44,6 +47,7 @@ def test_a_source_fetch_that_hangs_is_under_the_page_s_stop(
     window = make_window(qtbot, memo, settings, synchronous=False)
     view = window.document_view
     assert window.open_document(list_documents(memo)[0].id)
+    opened.set()
     stop = offered(qtbot, view)
     assert frozen
     assert window.grab().save(str(Path(SHOTS or tmp_path) / "source-fetch-waiting.png"))
