@@ -1335,7 +1335,7 @@ Ablehnen?</translation>
         <translation>Der OCR-Text der Seite, schreibgeschützt, Wort für Wort mit dem Scan verknüpft.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Text pane</source>
         <translation>Textbereich</translation>
     </message>
@@ -2213,16 +2213,80 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+105"/>
-        <location line="+203"/>
-        <location line="+7"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+74"/>
+        <source>Waiting for the document&apos;s title and the tags</source>
+        <translation>Warten auf den Titel des Dokuments und die Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s title and the tags have not been read yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; der Titel des Dokuments und die Schlagwörter wurden noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr auf den Titel des Dokuments und die Schlagwörter warten (Esc): das Lesen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document&apos;s title and the tags were not read.</source>
+        <translation>Der Titel des Dokuments und die Schlagwörter wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s title and the tags were not read.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; der Titel des Dokuments und die Schlagwörter wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s title and the tags again.</source>
+        <translation>Den Titel des Dokuments und die Schlagwörter erneut lesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for what the publication covers</source>
+        <translation>Warten darauf, was die Veröffentlichung umfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the documents of the publication and their undecided proposals have not been counted yet.</source>
+        <translation>Der Server der Bibliothek antwortet nicht; die Dokumente der Veröffentlichung und ihre nicht entschiedenen Vorschläge wurden noch nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
+        <translation>Nicht mehr darauf warten, was die Veröffentlichung umfasst (Esc): das Zählen wird auf dem Server der Bibliothek abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the publication covers was not counted.</source>
+        <translation>Was die Veröffentlichung umfasst, wurde nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the documents of the publication and their undecided proposals were not counted.</source>
+        <translation>Redline hat aufgehört, auf den Server mit {location} zu warten; die Dokumente der Veröffentlichung und ihre nicht entschiedenen Vorschläge wurden nicht gezählt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count the publication&apos;s documents and proposals again.</source>
+        <translation>Die Dokumente und Vorschläge der Veröffentlichung erneut zählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+301"/>
+        <location line="+34"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
-        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-308"/>
         <source>Destination</source>
         <translation>Ziel</translation>
     </message>
@@ -2297,7 +2361,12 @@ Ablehnen?</translation>
         <translation>Die Links der Quelle behalten (keiner über einem Kasten)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>The document&apos;s title and the tags were not read: {reason}</source>
+        <translation>Der Titel des Dokuments und die Schlagwörter wurden nicht gelesen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -2307,7 +2376,7 @@ Ablehnen?</translation>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+114"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Die {value} gewählten Dokumente ergeben je ein PDF: wählen Sie einen Ordner als Ziel, oder exportieren Sie das geöffnete Dokument.</translation>
     </message>
@@ -2327,12 +2396,12 @@ Ablehnen?</translation>
         <translation>{path} ist ein Ordner, und dieser Export schreibt eine Datei: wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_start.py" line="-21"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+120"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n Schwärzungsvorschlag zu entscheiden: A nimmt an, R lehnt ab, N geht zum nächsten</numerusform>
@@ -2342,7 +2411,7 @@ Ablehnen?</translation>
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
         <translation>Schlagwort:</translation>
     </message>
@@ -2372,7 +2441,7 @@ Ablehnen?</translation>
         <translation>Schwärzungen:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>Export into folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
@@ -2382,7 +2451,7 @@ Ablehnen?</translation>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_start.py" line="-81"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-83"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2433,7 +2502,7 @@ Trotzdem dorthin exportieren?</translation>
         <translation>Ohne sie veröffentlichen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-92"/>
         <source>The export was not started: {reason}</source>
         <translation>Der Export wurde nicht begonnen: {reason}</translation>
     </message>
@@ -5845,7 +5914,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} enthält kein HTML-Element</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/render_cache.py" line="+236"/>
+        <location filename="../../app/ui/document/render_cache.py" line="+246"/>
+        <location line="+30"/>
         <source>Cannot show page {page}: {reason}</source>
         <translation>Seite {page} kann nicht angezeigt werden: {reason}</translation>
     </message>
@@ -6654,6 +6724,16 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
+        <translation>Der Server der Bibliothek antwortet auf ein Lesen dieses Reiters nicht: öffnen Sie ihn, um nicht mehr zu warten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{tab}, waiting for the library&apos;s server</source>
+        <translation>{tab}, wartet auf den Server der Bibliothek</translation>
     </message>
 </context>
 </TS>

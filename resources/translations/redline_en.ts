@@ -2397,7 +2397,7 @@
     <message>
         <location line="+4"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+99"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+242"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+382"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,7 +3730,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Text pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4011,7 +4011,8 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/render_cache.py" line="+236"/>
+        <location filename="../../app/ui/document/render_cache.py" line="+246"/>
+        <location line="+30"/>
         <source>Cannot show page {page}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,16 +4618,80 @@ Reject it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-137"/>
-        <location line="+203"/>
-        <location line="+7"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-308"/>
+        <source>Waiting for the document&apos;s title and the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s title and the tags have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document&apos;s title and the tags were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s title and the tags were not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s title and the tags again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for what the publication covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the documents of the publication and their undecided proposals have not been counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the publication covers was not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the documents of the publication and their undecided proposals were not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count the publication&apos;s documents and proposals again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+301"/>
+        <location line="+34"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
-        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-308"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,7 +4766,12 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>The document&apos;s title and the tags were not read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,7 +4806,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+105"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4756,7 +4826,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Export into folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4771,7 +4841,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_start.py" line="-102"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+37"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -4818,7 +4888,7 @@ Export into it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n redaction proposal to decide: A accepts, R rejects, N goes to the next</numerusform>
@@ -4826,7 +4896,7 @@ Export into it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-92"/>
         <source>The export was not started: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6643,6 +6713,16 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{tab}, waiting for the library&apos;s server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

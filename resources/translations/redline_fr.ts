@@ -1335,7 +1335,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Le texte OCR de la page, en lecture seule, lié mot à mot au scan.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Text pane</source>
         <translation>Volet du texte</translation>
     </message>
@@ -2213,16 +2213,80 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_dialog.py" line="+105"/>
-        <location line="+203"/>
-        <location line="+7"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="+74"/>
+        <source>Waiting for the document&apos;s title and the tags</source>
+        <translation>En attente du titre du document et des étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the document&apos;s title and the tags have not been read yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; le titre du document et les étiquettes n’ont pas encore été lus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document&apos;s title and the tags were not read.</source>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the document&apos;s title and the tags were not read.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; le titre du document et les étiquettes n’ont pas été lus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the document&apos;s title and the tags again.</source>
+        <translation>Relire le titre du document et les étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for what the publication covers</source>
+        <translation>En attente de ce que couvre la publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The library&apos;s server is not answering; the documents of the publication and their undecided proposals have not been counted yet.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas&#x202f;; les documents de la publication et leurs propositions non tranchées n’ont pas encore été comptés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
+        <translation>Cesser d’attendre ce que couvre la publication (Échap) : le décompte est annulé sur le serveur de la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the publication covers was not counted.</source>
+        <translation>Ce que couvre la publication n’a pas été compté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redline stopped waiting for the server holding {location}; the documents of the publication and their undecided proposals were not counted.</source>
+        <translation>Redline a cessé d’attendre le serveur qui contient {location}&#x202f;; les documents de la publication et leurs propositions non tranchées n’ont pas été comptés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Count the publication&apos;s documents and proposals again.</source>
+        <translation>Recompter les documents et les propositions de la publication.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+301"/>
+        <location line="+34"/>
         <location filename="../../app/ui/tools/export_request.py" line="+11"/>
-        <location filename="../../app/ui/tools/export_start.py" line="+141"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-308"/>
         <source>Destination</source>
         <translation>Destination</translation>
     </message>
@@ -2297,7 +2361,12 @@ Le rejeter&#x202f;?</translation>
         <translation>Garder les liens de la source (aucun sur un cadre)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>The document&apos;s title and the tags were not read: {reason}</source>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus : {reason}</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
@@ -2307,7 +2376,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Exporter&#xa0;:</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+114"/>
         <source>The {value} documents chosen make a PDF each: choose a folder as the destination, or export the open document.</source>
         <translation>Les {value} documents choisis donnent chacun un PDF&#xa0;: choisissez un dossier comme destination, ou exportez le document ouvert.</translation>
     </message>
@@ -2327,12 +2396,12 @@ Le rejeter&#x202f;?</translation>
         <translation>{path} est un dossier, et cet export écrit un fichier&#xa0;: choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tools/export_start.py" line="-21"/>
+        <location filename="../../app/ui/tools/export_start.py" line="+120"/>
         <source>%n redaction proposals to decide: A accepts, R rejects, N goes to the next</source>
         <translation>
             <numerusform>%n proposition de caviardage à décider : A accepte, R rejette, N passe à la suivante</numerusform>
@@ -2342,7 +2411,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location filename="../../app/ui/annotating/editor.py" line="-123"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
-        <location filename="../../app/ui/tools/export_dialog.py" line="-152"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
         <translation>Étiquette&#xa0;:</translation>
     </message>
@@ -2372,7 +2441,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Caviardages&#xa0;:</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+175"/>
         <source>Export into folder</source>
         <translation>Exporter dans le dossier</translation>
     </message>
@@ -2382,7 +2451,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/export_start.py" line="-81"/>
+        <location filename="../../app/ui/tools/export_start.py" line="-83"/>
         <source>{name} already exists in {folder}.
 
 Replace it?</source>
@@ -2433,7 +2502,7 @@ Y exporter quand même&#x202f;?</translation>
         <translation>Publier sans elles</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/ui/tools/export_dialog.py" line="-92"/>
         <source>The export was not started: {reason}</source>
         <translation>L’export n’a pas été lancé&#xa0;: {reason}</translation>
     </message>
@@ -5845,7 +5914,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{name} ne contient aucun élément HTML</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/render_cache.py" line="+236"/>
+        <location filename="../../app/ui/document/render_cache.py" line="+246"/>
+        <location line="+30"/>
         <source>Cannot show page {page}: {reason}</source>
         <translation>Impossible d’afficher la page {page}&#xa0;: {reason}</translation>
     </message>
@@ -6654,6 +6724,16 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots&#xa0;: le texte montre la plus récente. Les deux sont gardées&#xa0;: survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
+        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet : ouvrez-le pour cesser d’attendre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{tab}, waiting for the library&apos;s server</source>
+        <translation>{tab}, en attente du serveur de la bibliothèque</translation>
     </message>
 </context>
 </TS>

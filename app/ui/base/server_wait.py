@@ -61,6 +61,7 @@ class ServerWait(OfferBar):
 
     stop = Signal()
     again = Signal()
+    offered = Signal(bool)  # Stop waiting is offered (True), or no longer (False)
 
     def __init__(self, words: ReadWords = PAGE_READ, parent: QWidget | None = None) -> None:
         super().__init__(tr(STOP_WAITING), parent)
@@ -83,15 +84,22 @@ class ServerWait(OfferBar):
         return translate("Redline", self.words.given_up).format(location=location)
 
     def _show(self, offering: bool, button: str, tip: str) -> None:
-        self.offering = offering
+        self._offer(offering)
         self.button.setText(button)
         self.button.setToolTip(tip)
         named(self.button, button, tip)
         self.show()
 
     def withdraw(self) -> None:
-        self.offering = False
+        self._offer(False)
         self.hide()
+
+    def _offer(self, offering: bool) -> None:
+        """(``offered`` tells the side panel, which marks the tab of a pane whose bar offers
+        Stop waiting out of sight: ``side_panel``.)"""
+        if offering != self.offering:
+            self.offering = offering
+            self.offered.emit(offering)
 
     def _on_clicked(self) -> None:
         (self.stop if self.offering else self.again).emit()

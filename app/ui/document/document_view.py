@@ -89,6 +89,7 @@ class DocumentView(QWidget):
         self._ready_limit = QTimer(self, singleShot=True, interval=READY_LIMIT_MS)
         self._ready_limit.timeout.connect(self._make_ready)
         self._connect()
+        renderer.fetcher = self._fetch_source
 
     def _compose(self) -> QSplitter:
         """Thumbnails | scan | (OCR offer over the text), in a splitter filling the view."""
@@ -304,8 +305,23 @@ class DocumentView(QWidget):
             wanted=lambda: self.page is not None and self.page.id == page.id,
         )
 
+    def _fetch_source(self, sha256: str) -> None:
+        """A team library's source, fetched from its server the first time one of its pages is
+        shown (``PageRenderer.fetcher``): one of the page's reads, under its Stop waiting (on the
+        render thread, a server that did not answer held it with no way out)."""
+        lib = self.lib
+        self.reads.submit(
+            lambda: lib.source_path(sha256),
+            lambda _path: self.renderer.source_fetched(sha256),
+            lambda exc: self.renderer.source_unfetched(sha256, say(exc)),
+            stopped=lambda: self.renderer.source_unfetched(sha256),
+        )
+
     def read_again(self) -> None:
-        """Read the page shown again (after a change made elsewhere: OCR, a step that failed)."""
+        """Read the page shown again (after a change made elsewhere: OCR, a step that failed);
+        its scan too when its source was not fetched (given up: Read again)."""
+        if self.summary is not None and not self.lib.source_is_local(self.summary.source_sha256):
+            self._request_pixels()
         if self.page is not None and self._unready is None:
             self._read(self.page)
 

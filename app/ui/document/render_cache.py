@@ -151,6 +151,14 @@ class PageRenderer(QObject):
         self._showing: set[RenderKey] = set()  # pending renders of pages on screen
         self._deferred: dict[RenderKey, int] = {}  # waiting for those, with their priority
         self._wanted: frozenset[RenderKey] = frozenset()
+        # A team library's source not on this machine yet is fetched by ``fetcher`` (the
+        # document view's: its page's watched reads, which the person may give up), not by a
+        # render thread, where nothing could stop it on a server that does not answer; the
+        # renders of its pages wait for it (``source_fetched``, ``source_unfetched``). None:
+        # the render thread fetches it (a renderer without a view: tests).
+        self.fetcher: Callable[[str], object] | None = None
+        self._awaiting: dict[str, dict[RenderKey, tuple[int, bool]]] = {}
+        self._fetched: set[str] = set()  # (a source the server has not: the render says so)
 
     def set_wanted(self, keys: set[RenderKey]) -> None:
         """The page renders still worth doing; queued ones outside this set are dropped."""
@@ -178,6 +186,17 @@ class PageRenderer(QObject):
 
     def _submit(self, key: RenderKey, priority: int, in_bands: bool = False) -> None:
         self._pending.add(key)
+        sha = key.source_sha256
+        if (
+            self.fetcher is not None
+            and sha not in self._fetched
+            and not self.lib.source_is_local(sha)
+        ):
+            first = sha not in self._awaiting
+            self._awaiting.setdefault(sha, {})[key] = (priority, in_bands)
+            if first:
+                self.fetcher(sha)
+            return
         if priority >= PRIORITY_PAGE:
             self._showing.add(key)
         started = self._start_now(key, in_bands) if priority >= PRIORITY_PAGE else None
@@ -207,6 +226,27 @@ class PageRenderer(QObject):
             return lambda: _stack(procs.finish_bands(bands, _to_qimage))
         whole = procs.start(path, key.index, key.zoom)
         return None if whole is None else (lambda: procs.finish(whole, _to_qimage))
+
+    def source_fetched(self, sha256: str) -> None:
+        """The source is on this machine: render what waited for it (what is no longer wanted
+        is dropped by the runner)."""
+        self._fetched.add(sha256)
+        for key, (priority, in_bands) in self._awaiting.pop(sha256, {}).items():
+            self._pending.discard(key)
+            self._submit(key, priority, in_bands)
+
+    def source_unfetched(self, sha256: str, message: str | None = None) -> None:
+        """The source was not fetched: what waited for it is dropped (asked for again, it is
+        fetched again); ``message`` (a failure, not a read given up), said of the pages."""
+        for key in self._awaiting.pop(sha256, {}):
+            self._pending.discard(key)
+            if message is not None:
+                self.failed.emit(
+                    key,
+                    translate("Redline", "Cannot show page {page}: {reason}").format(
+                        page=key.index + 1, reason=message
+                    ),
+                )
 
     def _settle(self, key: RenderKey) -> None:
         self._pending.discard(key)

@@ -2,7 +2,15 @@
 last export and named after what is exported (``export_request.py``: what it asks for and how
 that runs; ``export_start.py``: the questions before it starts). The OCR formats (ALTO, PAGE,
 hOCR) write a folder per document, in pixels of the page at a chosen resolution, optionally with
-the images."""
+the images.
+
+What the form reads of the library (the open document's title, the tags; at OK, for a
+publication, the documents it covers and the redaction proposals nobody decided in them) it reads
+on the window's database worker, watched (``watched_reads``): the form opens at once and says
+"Reading…" where they go; on a team library's server that does not answer, its own bar offers
+Stop waiting after the usual wait, and stopped or failed the form says what was not read and
+offers Read again; Cancel closes it whatever waits (until 2026-12-08 the form was read on the
+window's call path, before it opened: nothing on screen but the window's Stop strip)."""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +39,6 @@ from PySide6.QtWidgets import (
 from app.core.annotating.tag_store import list_tags, walk_tags
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_titles
-from app.core.errors import RedlineError
 from app.core.exchange.canvas import DEFAULT_DPI as CANVAS_DPI
 from app.core.exchange.canvas import MAX_DPI, MIN_DPI
 from app.core.exchange.common import ExportScope
@@ -40,14 +47,17 @@ from app.core.exchange.formats import DEFAULT_DPI as OCR_DPI
 from app.core.exchange.formats import OCR_FORMATS
 from app.core.exchange.ocr_export import DPI_RANGE
 from app.core.exchange.pdf import PublicationOptions
-from app.core.exchange.pdf_plan import documents_in_scope
+from app.core.exchange.pdf_plan import documents_in_scope, pending_in_scope
 from app.core.ids import DocumentId
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
-from app.ui.base.language import QT_TRANSLATE_NOOP, tr, translate
-from app.ui.base.plain_label import plain_message
+from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
+from app.ui.base.plain_label import plain_label, plain_message
 from app.ui.base.screen_fit import fit_to_screen
+from app.ui.base.server_wait import ReadWords, ServerWait
+from app.ui.base.watched_reads import WatchedReads
+from app.ui.base.workers import TaskRunner
 from app.ui.tools.export_request import (
     FORMAT_SUFFIX,
     FORMAT_WORDS,
@@ -59,6 +69,48 @@ from app.ui.tools.export_request import (
 )
 
 KNOWN_SUFFIXES = {suffix for suffix in FORMAT_SUFFIX.values() if suffix}
+
+FORM_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for the document's title and the tags"),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "The library's server is not answering; the document's title and the tags have not "
+        "been read yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Stop waiting for the document's title and the tags (Esc): their read is cancelled on "
+        "the library's server.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "The document's title and the tags were not read."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the document's title and "
+        "the tags were not read.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Read the document's title and the tags again."),
+)
+PUBLICATION_READ = ReadWords(
+    QT_TRANSLATE_NOOP("Redline", "Waiting for what the publication covers"),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "The library's server is not answering; the documents of the publication and their "
+        "undecided proposals have not been counted yet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Stop waiting for what the publication covers (Esc): its count is cancelled on the "
+        "library's server.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "What the publication covers was not counted."),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Redline stopped waiting for the server holding {location}; the documents of the "
+        "publication and their undecided proposals were not counted.",
+    ),
+    QT_TRANSLATE_NOOP("Redline", "Count the publication's documents and proposals again."),
+)
+READING = QT_TRANSLATE_NOOP("Redline", "Reading…")
 
 
 def file_stem(text: str) -> str:
@@ -100,14 +152,21 @@ class ExportDialog(QDialog):
         document_id: DocumentId | None,
         parent: QWidget | None = None,
         settings: S.Settings | None = None,
+        db: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(QT_TRANSLATE_NOOP("Redline", "Export"))
         self.lib, self.settings = lib, settings
         self.document_id = document_id
         self._title = ""
-        if document_id is not None:
-            self._title = document_titles(lib, [document_id]).get(document_id, "")
+        self.read = False  # the title and the tags are read (OK waits for them)
+        self.checking = False  # OK pressed: what the publication covers is being counted
+        self.pending: list[tuple[DocumentId, int, str]] = []  # (counted at OK, a publication)
+        # (without the window's worker, a test's: read at once, on this thread)
+        self.reads = WatchedReads(db or TaskRunner(synchronous=True, parent=self), self)
+        self.server_wait = ServerWait(FORM_READ)
+        self.said = plain_label(tr(READING))  # what is being read, or what was not
+        self.said.setWordWrap(True)
         self._proposed = ""  # the destination last proposed; anything else in the box is kept
         self.format = QComboBox()
         for key, label, _ in FORMATS:
@@ -117,8 +176,7 @@ class ExportDialog(QDialog):
             if key != "document" or document_id is not None:
                 self.scope.addItem(label, key)
         self.tag = QComboBox()
-        for n, path in walk_tags(list_tags(lib)):
-            self.tag.addItem("  " * (len(path) - 1) + n.tag.name, n.tag.uuid)
+        self.tag.setPlaceholderText(tr(READING))
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(tr(status), status)
@@ -183,6 +241,88 @@ class ExportDialog(QDialog):
         self._recall()
         self._on_changed()
         fit_to_screen(self)
+        self.reads.attach(
+            self.server_wait,
+            self._read_again,
+            (self.format, self.scope, self.tag, self.status, self.path),
+        )
+        for shown in (self.said, self.server_wait):  # (the form grows to show them whole)
+            shown.installEventFilter(self)
+        self._read_form()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.LayoutRequest):
+            QTimer.singleShot(0, self._fit_height)
+        return super().eventFilter(watched, event)
+
+    # -- what the form reads: the title and the tags; at OK, what a publication covers --------
+
+    def _read_form(self) -> None:
+        """Read the open document's title and the tags (the database worker, watched)."""
+        lib, document = self.lib, self.document_id
+
+        def read() -> tuple[str, list[tuple[str, str]]]:
+            title = "" if document is None else document_titles(lib, [document]).get(document, "")
+            tags = [
+                ("  " * (len(path) - 1) + n.tag.name, n.tag.uuid)
+                for n, path in walk_tags(list_tags(lib))
+            ]
+            return title, tags
+
+        self._use(FORM_READ)
+        self.said.setText(tr(READING))
+        self.said.show()
+        self.tag.setPlaceholderText(tr(READING))
+        self.reads.submit(
+            read,
+            self._on_form_read,
+            lambda exc: self._not_read(
+                translate(
+                    "Redline", "The document's title and the tags were not read: {reason}"
+                ).format(reason=say(exc))
+            ),
+            stopped=lambda: self._not_read(self.server_wait.given_up(self.lib.location)),
+        )
+
+    def _on_form_read(self, read: tuple[str, list[tuple[str, str]]]) -> None:
+        title, tags = read
+        self._title = title
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        for text, uuid in tags:
+            self.tag.addItem(text, uuid)
+        self.tag.blockSignals(False)
+        self.tag.setPlaceholderText("")
+        self.read = True
+        self.said.hide()
+        self._on_changed()
+
+    def _not_read(self, said: str) -> None:
+        """A read given up or failed: said in the form, Read again on its bar."""
+        self.checking = False
+        self.said.setText(said)
+        self.said.show()
+        if not self.read:
+            self.tag.setPlaceholderText("")
+        self.server_wait.stopped()
+        self._on_changed()
+
+    def _use(self, words: ReadWords) -> None:
+        self.server_wait.words = words
+        named(self.server_wait, words.name)
+
+    def _read_again(self) -> None:
+        self.server_wait.withdraw()
+        if not self.read:
+            self._read_form()
+        else:
+            self.said.hide()
+            self.accept()  # (what the publication covers, counted again; then OK)
+
+    def done(self, result: int) -> None:
+        """Closed (Cancel, Esc, OK): a read of the form still waiting is given up."""
+        self.reads.stop()
+        super().done(result)
 
     def _recall(self) -> None:
         """The last export's format and scope (the scope if it still applies)."""
@@ -252,7 +392,9 @@ class ExportDialog(QDialog):
         for box in self.pdf_options[1:]:
             form.addRow("", box)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.said)  # (over the form: what it waits for, or did not read)
         layout.addLayout(form)
+        layout.addWidget(self.server_wait)
         layout.addWidget(self.buttons)
         self.resize(560, 0)
         for combo in (self.format, self.scope, self.tag, self.status):
@@ -287,7 +429,12 @@ class ExportDialog(QDialog):
         self._fit_height()
         self._propose()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.path.text().strip()) and (scope != "tag" or self.tag.count() > 0))
+        ok.setEnabled(
+            self.read
+            and not self.checking
+            and bool(self.path.text().strip())
+            and (scope != "tag" or self.tag.count() > 0)
+        )
 
     def _fit_height(self) -> None:
         """As tall as the rows shown: a format with fewer options (ALTO after the PDF's) left a
@@ -302,12 +449,43 @@ class ExportDialog(QDialog):
         """OK, unless the destination cannot take the export (inside a library; a file where
         a folder is written, or a folder where a file is) or is one PDF file for a publication
         of several documents (a PDF each): that is said here, with the form still open, not by
-        the export after it."""
+        the export after it. A publication's documents and undecided proposals
+        (:attr:`pending`, asked about before it starts) are counted first, off this thread:
+        the form waits for them (watched), OK disabled meanwhile."""
+        if not self.read or self.checking:
+            return
         problem = self._destination_problem()
         if problem is not None:
             plain_message(self, QMessageBox.Icon.Warning, translate("Redline", "Export"), problem)
             return
-        many = self._documents_in_one_pdf()
+        if self.format.currentData() != "pdf":
+            super().accept()
+            return
+        lib, scope, one_pdf = self.lib, self.request().scope, self._one_pdf_of_many()
+
+        def count() -> tuple[int, list[tuple[DocumentId, int, str]]]:
+            many = documents_in_scope(lib, scope) if one_pdf else 0
+            return many, pending_in_scope(lib, scope)
+
+        self.checking = True
+        self._use(PUBLICATION_READ)
+        self.said.setText(tr(READING))
+        self.said.show()
+        self._on_changed()
+        self.reads.submit(
+            count,
+            self._on_counted,
+            lambda exc: self._not_read(
+                translate("Redline", "The export was not started: {reason}").format(reason=say(exc))
+            ),
+            stopped=lambda: self._not_read(self.server_wait.given_up(self.lib.location)),
+        )
+
+    def _on_counted(self, counted: tuple[int, list[tuple[DocumentId, int, str]]]) -> None:
+        many, self.pending = counted
+        self.checking = False
+        self.said.hide()
+        self._on_changed()
         if many > 1:
             plain_message(
                 self,
@@ -363,16 +541,12 @@ class ExportDialog(QDialog):
         if path.suffix.lower() in KNOWN_SUFFIXES and path.suffix.lower() != want:
             self.path.setText(str(path.with_suffix(want)))
 
-    def _documents_in_one_pdf(self) -> int:
-        """How many documents a publication to a ``.pdf`` file would cover (0: not one)."""
+    def _one_pdf_of_many(self) -> bool:
+        """Whether a publication goes to one ``.pdf`` file for a scope that may cover several
+        documents (counted at OK)."""
         path = Path(self.path.text().strip()).expanduser()
         fmt, scope = self.format.currentData(), self.scope.currentData()
-        if fmt != "pdf" or scope == "document" or path.suffix.lower() != ".pdf":
-            return 0
-        try:
-            return documents_in_scope(self.lib, self.request().scope)
-        except RedlineError:  # (a tag gone meanwhile: the export says so)
-            return 0
+        return fmt == "pdf" and scope != "document" and path.suffix.lower() == ".pdf"
 
     def _wants_folder(self) -> bool:
         fmt = self.format.currentData()

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import wording
-from app.core.errors import RedlineError
-from app.core.exchange.pdf_plan import pending_in_scope
 from app.core.ids import DocumentId
 from app.ui.base.job_dialog import JobDialog
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
@@ -106,9 +104,11 @@ def ask_pending(parent: QWidget | None, pending: int) -> str | None:
     return REVIEW_FIRST if clicked is review else WITHOUT_THEM if clicked is skip else None
 
 
-def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | None:
-    """A publication request the person still wants, with their answer about proposals."""
-    pending = pending_in_scope(host.lib, request.scope)
+def _settle_pending(
+    host: ToolHost, request: ExportRequest, pending: list[tuple[DocumentId, int, str]]
+) -> ExportRequest | None:
+    """A publication request the person still wants, with their answer about ``pending``, the
+    proposals nobody decided (counted by the form, at OK)."""
     if not pending:
         return request
     answer = ask_pending(host.window(), len(pending))
@@ -134,39 +134,22 @@ def _settle_pending(host: ToolHost, request: ExportRequest) -> ExportRequest | N
     return replace(request, publication=replace(request.publication, pending="skip"))
 
 
-def _not_started(host: ToolHost, error: RedlineError) -> None:
-    plain_message(
-        host.window(),
-        QMessageBox.Icon.Warning,
-        translate("Redline", "Export"),
-        translate("Redline", "The export was not started: {reason}").format(reason=say(error)),
-    )
-
-
 def open_export(host: ToolHost) -> JobDialog | None:
     """File > Export…: the form, a question before replacing anything, then the export in the
     window's long-job runner.
 
-    The form reads the open document's title and the tags (its scopes), and a publication the
-    proposals nobody decided, on the window's call path (``app.ui.base.library_calls``: on a
-    team library a server that does not answer offers "Stop waiting"). Given up, or failed,
-    that read ends the export before it starts, said so: "The export was not started: …" (the
-    bare reason named no export)."""
-    try:
-        dialog = ExportDialog(host.lib, host.document_id, host.window(), host.settings)
-    except RedlineError as exc:
-        _not_started(host, exc)
-        return None
+    The form opens at once: it reads the open document's title and the tags (its scopes), and
+    at OK a publication's documents and the proposals nobody decided in them, on the window's
+    database worker, watched (``export_dialog``: on a team library a server that does not answer
+    leaves the window free, and the form offers Stop waiting and Read again; until 2026-12-08
+    they were read on the window's call path before the form came)."""
+    dialog = ExportDialog(host.lib, host.document_id, host.window(), host.settings, host.db_runner)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     dialog.remember()
     request: ExportRequest | None = dialog.request()
     if request is not None and request.format == "pdf":
-        try:
-            request = _settle_pending(host, request)
-        except RedlineError as exc:
-            _not_started(host, exc)
-            return None
+        request = _settle_pending(host, request, dialog.pending)
     if request is not None:
         request = confirm_overwrite(host.window(), request)
     if request is None:

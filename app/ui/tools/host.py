@@ -31,6 +31,12 @@ class ToolHost(Protocol):
         ...
 
     @property
+    def db_runner(self) -> TaskRunner:
+        """The window's database worker: reads off the GUI thread, watched on a team library
+        (``watched_reads``)."""
+        ...
+
+    @property
     def import_runner(self) -> TaskRunner:
         """Where long jobs (import, OCR, export, detection, merge) run."""
         ...

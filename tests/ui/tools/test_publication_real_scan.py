@@ -116,7 +116,8 @@ def test_the_steps_through_the_window(
         dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
         dialog.scope.setCurrentIndex(dialog.scope.findData("document"))
         dialog.path.setText(str(out))
-        return QDialog.DialogCode.Accepted.value
+        dialog.accept()  # (at OK the form counts the proposals nobody decided)
+        return dialog.result()
 
     asked: list[int] = []
 

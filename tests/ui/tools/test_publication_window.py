@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pymupdf
 import pytest
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotation_listing
@@ -91,7 +91,8 @@ def _fill_pdf(monkeypatch: pytest.MonkeyPatch, out: Path) -> None:
         dialog.scope.setCurrentIndex(dialog.scope.findData("document"))
         assert dialog.fill.isVisibleTo(dialog) and dialog.print_codes.isChecked()
         dialog.path.setText(str(out))
-        return QDialog.DialogCode.Accepted.value
+        dialog.accept()  # (at OK the form counts the proposals nobody decided)
+        return dialog.result()
 
     monkeypatch.setattr(ExportDialog, "exec", fill)
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -673,40 +673,3 @@ def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_st
     qtbot.waitUntil(lambda: search.status.text() not in ("Searching…", ""), timeout=20_000)
     assert "stopped waiting" not in search.status.text()
     assert "stopped waiting" not in doubtful.summary.text()
-
-
-def test_export_on_a_hung_server_says_the_export_was_not_started(
-    qtbot: QtBot,
-    own_server: PgServer,
-    proposals: tuple[Library, list[str]],
-    settings: Any,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Ctrl+E reads the open document's title and the tags for its form before showing it: on a
-    frozen server the form never came, and once stopped a box said only "Redline stopped
-    waiting for the server holding …", not what was given up. Now: the export was not started,
-    and why; nothing else is left waiting."""
-    lib, (mark, _) = proposals
-    window = _window(qtbot, lib, settings, mark)
-    said: list[str] = []
-
-    def answer() -> None:  # the box, in front: read, shown, closed
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, answer)
-            return
-        said.append(box.text())
-        box.grab().save(os.environ.get("REDLINE_EXPORT_PNG", str(tmp_path / "export.png")))
-        box.accept()
-
-    [export] = [a for a in window._menus["&File"].actions() if a.text() == "&Export…"]
-    own_server.freeze()
-    QTimer.singleShot(0, answer)
-    _while_waiting(window, own_server, export.trigger)
-    assert said == [
-        "The export was not started: Redline stopped waiting for the server holding "
-        f"{lib.location}."
-    ]
-    assert not _stop_buttons(window)
-    own_server.thaw()
