@@ -2225,7 +2225,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2255,7 +2255,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre ce que couvre la publication (Échap) : le décompte est annulé sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre ce que couvre la publication (Échap) : le décompte est annulé sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2363,7 +2363,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+52"/>
         <source>The document&apos;s title and the tags were not read: {reason}</source>
-        <translation>Le titre du document et les étiquettes n’ont pas été lus : {reason}</translation>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus : {reason}</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -6728,7 +6728,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/window/side_panel.py" line="+33"/>
         <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet : ouvrez-le pour cesser d’attendre.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet : ouvrez-le pour cesser d’attendre.</translation>
     </message>
     <message>
         <location line="+4"/>
