@@ -2809,7 +2809,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{field} im Konflikt: hier {here}, dort {there}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+31"/>
+        <source>kept from here: this library&apos;s version is the later one</source>
+        <translation>von hier behalten: die Fassung dieser Bibliothek ist die spätere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from here where it differs from the file&apos;s ({fields}): this library&apos;s version is the later one</source>
+        <translation>von hier behalten, wo sie von der Datei abweicht ({fields}): die Fassung dieser Bibliothek ist die spätere</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>added {by} ({when}), reads {text}</source>
         <translation>{by} hinzugefügt ({when}), lautet {text}</translation>
     </message>
@@ -2840,12 +2850,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>; </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
-        <translation>von hier behalten: auf beiden Seiten geändert, und die Fassung dieser Bibliothek ist die spätere</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -3033,8 +3038,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+17"/>
-        <source>W3C annotations carry no history, so where an annotation changed on both sides the later version was kept whole.</source>
-        <translation>W3C-Annotationen tragen keinen Verlauf; wo eine Annotation auf beiden Seiten geändert wurde, blieb die spätere Fassung ganz erhalten.</translation>
+        <source>W3C annotations carry no history, so where an annotation differs here and in the file the later version was kept whole.</source>
+        <translation>W3C-Annotationen tragen keinen Verlauf; wo eine Annotation hier und in der Datei verschieden ist, blieb die spätere Fassung ganz erhalten.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4221,7 +4226,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Prüfung der Seite</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="-191"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} über „{label}“</translation>
@@ -6726,7 +6731,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <location filename="../../app/ui/window/side_panel.py" line="+34"/>
         <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
         <translation>Der Server der Bibliothek antwortet auf ein Lesen dieses Reiters nicht: öffnen Sie ihn, um nicht mehr zu warten.</translation>
     </message>

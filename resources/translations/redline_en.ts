@@ -946,7 +946,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+31"/>
+        <source>kept from here: this library&apos;s version is the later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from here where it differs from the file&apos;s ({fields}): this library&apos;s version is the later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>added {by} ({when}), reads {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,12 +987,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,7 +1175,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <source>W3C annotations carry no history, so where an annotation changed on both sides the later version was kept whole.</source>
+        <source>W3C annotations carry no history, so where an annotation differs here and in the file the later version was kept whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2142,7 +2147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="-191"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation type="unfinished"></translation>
@@ -6716,7 +6721,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <location filename="../../app/ui/window/side_panel.py" line="+34"/>
         <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2225,7 +2225,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap)&#xa0;: leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2255,7 +2255,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre ce que couvre la publication (Échap) : le décompte est annulé sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre ce que couvre la publication (Échap)&#xa0;: le décompte est annulé sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2363,7 +2363,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+52"/>
         <source>The document&apos;s title and the tags were not read: {reason}</source>
-        <translation>Le titre du document et les étiquettes n’ont pas été lus : {reason}</translation>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -2809,7 +2809,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{field} en conflit&#xa0;: ici {here}, là-bas {there}</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+31"/>
+        <source>kept from here: this library&apos;s version is the later one</source>
+        <translation>version d’ici gardée : la version de cette bibliothèque est la plus récente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept from here where it differs from the file&apos;s ({fields}): this library&apos;s version is the later one</source>
+        <translation>version d’ici gardée là où elle diffère du fichier ({fields}) : la version de cette bibliothèque est la plus récente</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>added {by} ({when}), reads {text}</source>
         <translation>ajout {by} ({when}), se lit {text}</translation>
     </message>
@@ -2840,12 +2850,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>&#x202f;; </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>kept from here: changed on both sides, and this library&apos;s version is later</source>
-        <translation>version d’ici gardée&#xa0;: modifications des deux côtés, et la version de cette bibliothèque est la plus récente</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -3033,8 +3038,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location line="+17"/>
-        <source>W3C annotations carry no history, so where an annotation changed on both sides the later version was kept whole.</source>
-        <translation>Les annotations W3C n’ont pas d’historique&#xa0;: là où une annotation a changé des deux côtés, la version la plus récente a été gardée entière.</translation>
+        <source>W3C annotations carry no history, so where an annotation differs here and in the file the later version was kept whole.</source>
+        <translation>Les annotations W3C n’ont pas d’historique : là où une annotation diffère ici et dans le fichier, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4221,7 +4226,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>la relecture de la page</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/merge_lines.py" line="-186"/>
+        <location filename="../../app/core/exchange/merge_lines.py" line="-191"/>
         <location filename="../../app/ui/annotating/conflicts.py" line="+3"/>
         <source>{kind} over &apos;{label}&apos;</source>
         <translation>{kind} sur «&#xa0;{label}&#xa0;»</translation>
@@ -6726,9 +6731,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots&#xa0;: le texte montre la plus récente. Les deux sont gardées&#xa0;: survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <location filename="../../app/ui/window/side_panel.py" line="+34"/>
         <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet : ouvrez-le pour cesser d’attendre.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet&#xa0;: ouvrez-le pour cesser d’attendre.</translation>
     </message>
     <message>
         <location line="+4"/>

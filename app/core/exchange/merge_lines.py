@@ -170,10 +170,15 @@ def changes(o: Outcome, w: Words) -> Text:
 
 
 def _v1(o: Outcome, w: Words) -> Message:
-    if o.action == "kept":
+    if o.action == "kept":  # (it said "changed on both sides" of what only this side changed:
+        # the OCR of a page re-anchors its annotations, and the same file imported again)
+        if not o.kept:
+            return translate("Redline", "kept from here: this library's version is the later one")
         return translate(
-            "Redline", "kept from here: changed on both sides, and this library's version is later"
-        )
+            "Redline",
+            "kept from here where it differs from the file's ({fields}): this library's "
+            "version is the later one",
+        ).format(fields=join([label(f) for f in o.kept]))
     fields = join([label(c.field) for c in o.taken]) if o.taken else translate("Redline", "nothing")
     return translate(
         "Redline",

@@ -276,12 +276,14 @@ def v1_outcome(
     out = annotation_outcome(document, won)
     out.action = "replaced" if side == "incoming" else "kept"
     out.by, out.at = won["author"], won["modified"]
+    before, after = annotation_fields(mine), annotation_fields(rec)
     if side == "incoming":
-        before, after = annotation_fields(mine), annotation_fields(rec)
         out.taken = [
             FieldChange(f, before.get(f), after.get(f), rec["author"], rec["modified"])
             for f in changed_fields(before, after)
         ]
+    else:  # (what differs; which side changed it, a file without history cannot say)
+        out.kept = changed_fields(before, after)
     return out
 
 

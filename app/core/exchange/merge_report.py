@@ -121,8 +121,8 @@ def describe_message(
         lines.append(
             translate(
                 "Redline",
-                "W3C annotations carry no history, so where an annotation changed on both sides"
-                " the later version was kept whole.",
+                "W3C annotations carry no history, so where an annotation differs here and in"
+                " the file the later version was kept whole.",
             )
             if report.w3c
             else translate(

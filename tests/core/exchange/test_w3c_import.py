@@ -518,3 +518,27 @@ def test_a_team_library_reads_a_iiif_site_in_a_worker_from_its_server(
         mine, theirs = _records(pub.lib), _records(team)
     for name in PUBLISHED_BY_DEFAULT:
         _assert_same(mine[pub.ids[name]], theirs[pub.ids[name]])
+
+
+def test_a_file_imported_again_after_a_change_here_is_not_said_changed_on_both_sides(
+    pub: Published, fresh: Library, tmp_path: Path
+) -> None:
+    """The walk: a W3C set imported, the page OCRed (its annotations re-anchored), the same file
+    imported again: "kept from here: changed on both sides" of what only this library changed.
+    A file without history cannot say which side changed; the report names what differs."""
+    from app.core.annotating.annotations import update_annotation
+
+    path = tmp_path / "set.jsonld"
+    export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+    assert import_w3c(fresh, path, author="me").added
+    note = _records(fresh)[pub.ids["page_note"]]
+    update_annotation(fresh, note.uuid, author="me", body={**note.body, "text": "mine now"})
+    from app.core.exchange.merge_report import describe
+
+    said = describe(import_w3c(fresh, path, author="me"))
+    assert "changed on both sides" not in said
+    assert (
+        "kept from here where it differs from the file's (text): this library's version is "
+        "the later one" in said
+    ), said
+    assert _records(fresh)[note.uuid].body["text"] == "mine now"
