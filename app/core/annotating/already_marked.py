@@ -9,8 +9,9 @@ redactions of one box), so the accept is refused (:class:`AlreadyMarkedError`, r
 
 - the same page and kind; the same value: a marking's category and value as a person's is
   normalised ("Secret" is "SECRET") and whether it is struck (a struck SECRET, marked and
-  then cancelled, is not a SECRET); a tag's tag; a correction's replacement; a note's text. A
-  redaction's box is its value: one box is redacted once, whatever codes either gives;
+  then cancelled, is not a SECRET); a tag's tag; a correction's replacement. A redaction's box
+  is its value: one box is redacted once, whatever codes either gives. Notes are commentary, not
+  marks: two alike are two people saying it, and neither is held against the other;
 - the same words: overlapping spans of the same text layer (a correction: the same span, as it
   replaces exactly those characters), else (either has no span there: a marking read from the
   scan, a box drawn on it) the same box, IoU >= :data:`SAME_BOX` as detection's own rule; a text
@@ -26,14 +27,19 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from app.core.annotating.annotation_listing import read_annotations
-from app.core.annotating.annotation_rows import TAGS, find_record, found_or_raise
+from app.core.annotating.annotation_listing import read_annotations, records_query
+from app.core.annotating.annotation_rows import ANN, TAGS, find_record, found_or_raise
 from app.core.annotating.bodies import normalise_marking_value
-from app.core.annotating.records import AnnotationFilter, AnnotationRecord, Region
-from app.core.annotating.vocabulary import AnnotationError
+from app.core.annotating.records import (
+    AnnotationFilter,
+    AnnotationRecord,
+    Region,
+    record_from_row,
+)
+from app.core.annotating.vocabulary import AnnotationError, Kind
 from app.core.calls import library_call
 from app.core.documents.textlayer import load_words
-from app.core.ids import TextLayerId
+from app.core.ids import PageId, TextLayerId
 from app.core.library import Library
 from app.core.wording import Message, translate
 from db.models import ChangeLog
@@ -42,6 +48,7 @@ _LOG = cast(Table, ChangeLog.__table__)
 SAME_BOX = 0.5  # IoU from which two boxes are one (detection's rule: docs/detection.md)
 
 BoxOf = Callable[[AnnotationRecord], Region | None]
+MARKS: frozenset[Kind] = frozenset({"marking", "redaction", "tag", "correction"})  # (not notes)
 
 
 @dataclass(frozen=True)
@@ -74,8 +81,6 @@ def value_of(rec: AnnotationRecord) -> tuple[Any, ...]:
         return (str(body.get("tag", "")),)
     if rec.kind == "correction":
         return (str(body.get("replacement", "")),)
-    if rec.kind == "note":
-        return (" ".join(str(body.get("text", "")).split()),)
     return ()  # a redaction: its box is what it says
 
 
@@ -96,8 +101,6 @@ def same_place(a: AnnotationRecord, b: AnnotationRecord, box_of: BoxOf) -> bool:
         if a.kind == "correction":
             return (ta.start, ta.end) == (tb.start, tb.end)
         return ta.start < tb.end and tb.start < ta.end
-    if not (ta or a.region or tb or b.region):  # (two notes on the page itself)
-        return True
     ra, rb = box_of(a), box_of(b)
     return ra is not None and rb is not None and iou(ra, rb) >= SAME_BOX
 
@@ -107,6 +110,8 @@ def find_twin(
 ) -> AnnotationRecord | None:
     """The live accepted annotation of ``others`` that says what ``proposal`` says where it
     says it (a person's own before a proposal accepted), or None."""
+    if proposal.kind not in MARKS:
+        return None
     said = value_of(proposal)
     twins = [
         o
@@ -120,6 +125,41 @@ def find_twin(
     ]
     twins.sort(key=lambda o: o.origin != "person")
     return twins[0] if twins else None
+
+
+def marked_proposals(
+    records: Iterable[AnnotationRecord], box_of: BoxOf
+) -> dict[str, AnnotationRecord]:
+    """The proposals among ``records`` whose words already carry them (by uuid), each with the
+    accepted annotation among ``records`` that says it: what the annotation list shows."""
+    records = list(records)
+    accepted: dict[PageId, list[AnnotationRecord]] = {}
+    for r in records:
+        if r.status == "accepted" and not r.deleted:
+            accepted.setdefault(r.page_id, []).append(r)
+    found: dict[str, AnnotationRecord] = {}
+    for r in records:
+        if r.status == "proposed" and not r.deleted:
+            twin = find_twin(r, accepted.get(r.page_id, ()), box_of)
+            if twin is not None:
+                found[r.uuid] = twin
+    return found
+
+
+def layer_boxes(
+    layer_id: TextLayerId | None, words: Sequence[tuple[int, int, Region | None]]
+) -> BoxOf:
+    """An annotation's box: its region, else the box of its words when they are of
+    ``layer_id`` (a page's words as already read: nothing is read here)."""
+
+    def box_of(rec: AnnotationRecord) -> Region | None:
+        if rec.region is not None:
+            return rec.region
+        if rec.text is None or layer_id is None or rec.text.layer_id != layer_id:
+            return None
+        return words_box(words, rec.text.start, rec.text.end)
+
+    return box_of
 
 
 def words_box(
@@ -208,11 +248,9 @@ def _said(session: Session, twin: AnnotationRecord, by: str) -> Message:
         return translate("Redline", "These words are already tagged {tag} by {who}.").format(
             tag=str(name or body.get("tag", "")), who=by
         )
-    if twin.kind == "correction":
-        return translate(
-            "Redline", "These words are already corrected to “{value}” by {who}."
-        ).format(value=str(body.get("replacement", "")), who=by)
-    return translate("Redline", "The same note is already here, by {who}.").format(who=by)
+    return translate("Redline", "These words are already corrected to “{value}” by {who}.").format(
+        value=str(body.get("replacement", "")), who=by
+    )
 
 
 def refuse_twin(session: Session, after: AnnotationRecord, before: AnnotationRecord) -> None:
@@ -223,6 +261,29 @@ def refuse_twin(session: Session, after: AnnotationRecord, before: AnnotationRec
     found = read_twin(session, after)
     if found is not None:
         raise AlreadyMarkedError(found)
+
+
+@library_call
+def proposals_marked(lib: Library, records: Sequence[AnnotationRecord]) -> frozenset[str]:
+    """The uuids of the proposals among ``records`` (a list as read) whose words already carry
+    them: the accepted annotations of their pages are read (nothing when there is no proposal)."""
+    proposals = [r for r in records if r.status == "proposed" and not r.deleted]
+    if not proposals:
+        return frozenset()
+    pages = sorted({r.page_id for r in proposals})
+    with lib.reading() as session:
+        accepted = [
+            r
+            for i in range(0, len(pages), 500)  # (bounded IN lists: a document has many pages)
+            for r in read_annotations_of_pages(session, pages[i : i + 500])
+        ]
+        return frozenset(marked_proposals([*accepted, *proposals], session_boxes(session)))
+
+
+def read_annotations_of_pages(session: Session, pages: Sequence[PageId]) -> list[AnnotationRecord]:
+    """The live accepted annotations of ``pages``."""
+    query = records_query(AnnotationFilter(status="accepted")).where(ANN.c.page_id.in_(pages))
+    return [record_from_row(row) for row in session.execute(query)]
 
 
 @library_call

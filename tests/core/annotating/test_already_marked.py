@@ -10,7 +10,7 @@ import pytest
 
 from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as ann
-from app.core.annotating.already_marked import AlreadyMarkedError, already_marked
+from app.core.annotating.already_marked import AlreadyMarkedError, already_marked, proposals_marked
 from app.core.annotating.records import AnnotationFilter, Region, Span
 from app.core.annotating.tags import create_tag
 from app.core.annotating.vocabulary import Kind
@@ -183,3 +183,35 @@ def test_accept_all_leaves_what_is_already_marked_proposed(doc: Doc) -> None:
     assert status(doc, director) == "accepted" and status(doc, other_page) == "accepted"
     annotation_rows.revert_changes(doc.lib, outcome.changes, author=ME)
     assert status(doc, director) == "proposed" and status(doc, other_page) == "proposed"
+
+
+def test_the_list_says_which_proposals_are_already_marked(doc: Doc) -> None:
+    proposal = propose(doc, "marking", SECRET, text=span_of(doc, "SECRET"))
+    band = propose(doc, "marking", SECRET, rule="band", region=words_box(doc, "SECRET"))
+    other = propose(doc, "marking", SECRET, text=span_of(doc, "memo"))
+    where = AnnotationFilter(document_id=doc.document_id, status="proposed")
+    records = annotation_listing.list_annotations(doc.lib, where)
+    assert {r.uuid for r in records} == {proposal, band, other}
+    assert proposals_marked(doc.lib, records) == frozenset()
+    mark(doc, "marking", SECRET, text=span_of(doc, "SECRET"))
+    marked = proposals_marked(doc.lib, records)
+    assert marked == {proposal, band}  # (the band's box against the person's words' box)
+    page = annotation_listing.list_annotations(doc.lib, AnnotationFilter(page_id=doc.pages[0]))
+    assert proposals_marked(doc.lib, page) == {proposal, band}
+    assert proposals_marked(doc.lib, []) == frozenset()
+
+
+def test_corrections_of_the_same_span_and_notes_alike(doc: Doc) -> None:
+    mark(doc, "correction", {"replacement": "MONGOOSE"}, text=span_of(doc, "Mongoose"))
+    same = propose(doc, "correction", {"replacement": "MONGOOSE"}, text=span_of(doc, "Mongoose"))
+    wider = propose(doc, "correction", {"replacement": "MONGOOSE"},
+                    text=span_of(doc, "Operation Mongoose"))  # fmt: skip
+    with pytest.raises(AlreadyMarkedError) as refused:
+        ann.set_status(doc.lib, same, "accepted", author=ME)
+    assert str(refused.value) == "These words are already corrected to “MONGOOSE” by Rita."
+    ann.set_status(doc.lib, wider, "accepted", author=ME)  # (replaces other characters)
+    # two people writing the same note have not marked anything twice
+    mark(doc, "note", {"text": "illegible"})
+    theirs = propose(doc, "note", {"text": "illegible"})
+    ann.set_status(doc.lib, theirs, "accepted", author=ME)
+    assert status(doc, theirs) == "accepted"
