@@ -90,7 +90,7 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+74"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+78"/>
         <source>Waiting for the annotations</source>
         <translation>En attente des annotations</translation>
     </message>
@@ -127,30 +127,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+241"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-240"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+231"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source> (orphaned)</source>
         <translation> (orpheline)</translation>
     </message>
@@ -160,7 +160,17 @@
         <translation> · en conflit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source> · already marked</source>
+        <translation> · déjà marqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already marked: {annotation}</source>
+        <translation>Déjà marqué : {annotation}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -235,7 +245,7 @@
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Impossible de lister les annotations : {reason}</translation>
     </message>
@@ -405,7 +415,7 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+62"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Restauré : ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
     </message>
@@ -436,6 +446,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Accepting this proposal would mark them a second time. Reject it as redundant? (Undo takes the rejection back.)</source>
+        <translation>L’accepter les marquerait une seconde fois. Rejeter la proposition comme redondante&#x202f;? (Annuler revient sur le rejet.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject as redundant</source>
+        <translation>&amp;Rejeter comme redondante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the proposal</source>
+        <translation>&amp;Garder la proposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Caviardage</translation>
     </message>
@@ -456,7 +481,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+139"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+197"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -512,7 +537,7 @@
         <translation>Supprimer : {kind}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Accepted {kind}</source>
         <translation>Acceptation : {kind}</translation>
     </message>
@@ -525,6 +550,26 @@
         <location line="+1"/>
         <source>Proposed {kind}</source>
         <translation>Remise en proposition : {kind}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already marked</source>
+        <translation>Déjà marqué</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not accepted: it is still a proposal.</source>
+        <translation>Pas acceptée : elle reste une proposition.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reject redundant {kind}</source>
+        <translation>Rejeter comme redondant : {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the proposal as redundant.</source>
+        <translation>Proposition rejetée comme redondante.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -557,22 +602,27 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-88"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-136"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
+        <source>A offers to reject this proposal as redundant.</source>
+        <translation>A propose de rejeter cette proposition comme redondante.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation>Non acceptée : le caviardage est encore une proposition.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no exemption code</source>
         <translation>aucun code d’exemption</translation>
     </message>
@@ -618,8 +668,16 @@
             <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
+        <translation>
+            <numerusform>%n laissée : déjà marquée (N y mène ; A propose de la rejeter comme redondante).</numerusform>
+            <numerusform>%n laissées : déjà marquées (N y mène ; A propose de rejeter chacune comme redondante).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Proposals left for you</source>
         <translation>Propositions qui vous attendent</translation>
     </message>
@@ -1223,7 +1281,7 @@
         <translation>Laissé visible dans les publications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
         <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
@@ -4190,7 +4248,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-101"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-106"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -4517,7 +4575,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas de page {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+93"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR)&#x202f;; marquez plutôt une zone.</translation>
     </message>
@@ -4537,12 +4595,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Il n’y a pas d’étiquette {value} (elle a peut-être été supprimée).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>This annotation is already deleted.</source>
         <translation>Cette annotation est déjà supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+98"/>
         <source>Accept all on one page or one document.</source>
         <translation>«&#xa0;Tout accepter&#xa0;» porte sur une page ou un document.</translation>
     </message>
@@ -6588,12 +6646,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
-        <translation>L’adresse {address} ne nomme aucune base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
+        <translation>L’adresse {address} ne nomme aucune base de données&#x202f;; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
-        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord ; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord&#x202f;; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6604,6 +6662,31 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/already_marked.py" line="+236"/>
+        <source>These words are already marked {value}, struck through, by {who}.</source>
+        <translation>Ces mots sont déjà marqués {value} (barré) par {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already marked {value} by {who}.</source>
+        <translation>Ces mots sont déjà marqués {value} par {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This box is already redacted by {who}.</source>
+        <translation>Ce cadre est déjà caviardé par {who}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These words are already tagged {tag} by {who}.</source>
+        <translation>Ces mots portent déjà l’étiquette {tag}, par {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already corrected to “{value}” by {who}.</source>
+        <translation>Ces mots sont déjà corrigés en «&#xa0;{value}&#xa0;» par {who}.</translation>
     </message>
 </context>
 </TS>
