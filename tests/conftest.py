@@ -59,6 +59,7 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
 
 # Test modules whose `library` runs on both engines: an SQLite folder and a PostgreSQL database.
 BOTH_ENGINES = (
+    "tests/core/annotating/test_already_marked.py",
     "tests/core/annotating/test_annotations.py",
     "tests/core/annotating/test_annotations_state.py",
     "tests/core/annotating/test_review.py",

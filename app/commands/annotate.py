@@ -360,6 +360,7 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
             raise RedlineError(f"annotation {uuid} is deleted; nothing was changed")
         if args.status == "accepted":
             _check_codes(lib, rec)
+            _check_not_marked(lib, rec)
     author = author_of(args)
     for uuid in args.uuids:
         A.set_status(lib, uuid, args.status, author=author)
@@ -381,6 +382,23 @@ def _check_codes(lib: Library, rec: AnnotationRecord) -> None:
         f"vocabulary: {named}; correct them with `redline annotate edit {rec.uuid} "
         f"{option}` and accept it again; "
         "nothing was changed"
+    )
+
+
+def _check_not_marked(lib: Library, rec: AnnotationRecord) -> None:
+    """Accepting a proposal whose words already carry it (a person marked the same SECRET there)
+    would mark them twice: refused, as the window refuses it, pointing to the rejection the
+    window offers (:mod:`app.core.annotating.already_marked`)."""
+    from app.core.annotating.already_marked import already_marked
+
+    found = already_marked(lib, rec.uuid)
+    if found is None:
+        return
+    page = _page_numbers(lib, [rec])[rec.page_id]
+    raise RedlineError(
+        f"annotation {rec.uuid} ({rec.kind}, page {page}) is already marked, by annotation "
+        f"{found.twin.uuid}: {found.said} Accepting it would mark them a second time; reject it "
+        f"as redundant with `redline annotate reject {rec.uuid}`; nothing was changed"
     )
 
 

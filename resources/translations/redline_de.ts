@@ -90,7 +90,7 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+74"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+78"/>
         <source>Waiting for the annotations</source>
         <translation>Warten auf die Annotationen</translation>
     </message>
@@ -127,30 +127,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+241"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-240"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+231"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
     </message>
@@ -160,7 +160,17 @@
         <translation> · im Konflikt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source> · already marked</source>
+        <translation> · bereits markiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already marked: {annotation}</source>
+        <translation>Bereits markiert: {annotation}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -235,7 +245,7 @@
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Die Annotationen können nicht aufgelistet werden: {reason}</translation>
     </message>
@@ -405,7 +415,7 @@
         <translation>Wählen Sie zuerst eine Annotation (N geht zum nächsten Vorschlag).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+62"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Wiederhergestellt: Dies wurde hier eingegeben, als Redline beendet wurde, und nicht gespeichert.</translation>
     </message>
@@ -436,6 +446,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Accepting this proposal would mark them a second time. Reject it as redundant? (Undo takes the rejection back.)</source>
+        <translation>Ihn anzunehmen, würde sie ein zweites Mal markieren. Den Vorschlag als überflüssig ablehnen? (Rückgängig nimmt die Ablehnung zurück.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject as redundant</source>
+        <translation>Als überflüssig &amp;ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the proposal</source>
+        <translation>Vorschlag &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Schwärzung</translation>
     </message>
@@ -456,7 +481,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+192"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+250"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
@@ -512,7 +537,7 @@
         <translation>{kind} löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Accepted {kind}</source>
         <translation>{kind} angenommen</translation>
     </message>
@@ -525,6 +550,26 @@
         <location line="+1"/>
         <source>Proposed {kind}</source>
         <translation>{kind} vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already marked</source>
+        <translation>Bereits markiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not accepted: it is still a proposal.</source>
+        <translation>Nicht angenommen: Es bleibt ein Vorschlag.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reject redundant {kind}</source>
+        <translation>{kind} als überflüssig ablehnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the proposal as redundant.</source>
+        <translation>Der Vorschlag wurde als überflüssig abgelehnt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -557,12 +602,17 @@
         <translation>Den Konflikt entscheiden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-140"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-188"/>
         <source>No proposals left in this document.</source>
         <translation>Keine Vorschläge mehr in diesem Dokument.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
+        <source>A offers to reject this proposal as redundant.</source>
+        <translation>A bietet an, diesen Vorschlag als überflüssig abzulehnen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Zuerst einen Vorschlag wählen (N springt zum nächsten).</translation>
     </message>
@@ -601,12 +651,12 @@ Ablehnen?</translation>
         <translation>Nicht abgelehnt: die Schwärzung bleibt angenommen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation>Nicht angenommen: die Schwärzung ist noch ein Vorschlag.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no exemption code</source>
         <translation>kein Ausnahmecode</translation>
     </message>
@@ -653,7 +703,15 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
+        <translation>
+            <numerusform>%n bleibt offen: bereits markiert (N geht zu ihm; A bietet an, ihn als überflüssig abzulehnen).</numerusform>
+            <numerusform>%n bleiben offen: bereits markiert (N geht zu ihnen; A bietet an, jeden als überflüssig abzulehnen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Proposals left for you</source>
         <translation>Vorschläge, die auf Sie warten</translation>
     </message>
@@ -1262,7 +1320,7 @@ Ablehnen?</translation>
         <translation>In Veröffentlichungen sichtbar gelassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
         <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
@@ -4314,7 +4372,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-101"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-106"/>
         <source>In conflict</source>
         <translation>Im Konflikt</translation>
     </message>
@@ -4641,7 +4699,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt keine Seite {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+93"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Diese Seite hat noch keinen Text (zuerst OCR ausführen); markieren Sie stattdessen einen Bereich.</translation>
     </message>
@@ -4661,12 +4719,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Es gibt kein Schlagwort {value} (es wurde vielleicht gelöscht).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>This annotation is already deleted.</source>
         <translation>Diese Annotation ist schon gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+98"/>
         <source>Accept all on one page or one document.</source>
         <translation>„Alle annehmen“ gilt für eine Seite oder ein Dokument.</translation>
     </message>
@@ -6739,6 +6797,31 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+4"/>
         <source>{tab}, waiting for the library&apos;s server</source>
         <translation>{tab}, wartet auf den Server der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/already_marked.py" line="+236"/>
+        <source>These words are already marked {value}, struck through, by {who}.</source>
+        <translation>Diese Wörter sind bereits als {value} (durchgestrichen) markiert, von {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already marked {value} by {who}.</source>
+        <translation>Diese Wörter sind bereits als {value} markiert, von {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This box is already redacted by {who}.</source>
+        <translation>Dieser Kasten ist bereits geschwärzt, von {who}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These words are already tagged {tag} by {who}.</source>
+        <translation>Diese Wörter tragen bereits das Schlagwort {tag}, von {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already corrected to “{value}” by {who}.</source>
+        <translation>Diese Wörter sind bereits zu „{value}“ korrigiert, von {who}.</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+93"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,12 +44,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>This annotation is already deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+98"/>
         <source>Accept all on one page or one document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +1966,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+62"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +1997,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Accepting this proposal would mark them a second time. Reject it as redundant? (Undo takes the rejection back.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject as redundant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2032,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+192"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+250"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,7 +2088,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Accepted {kind}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,6 +2100,26 @@
     <message>
         <location line="+1"/>
         <source>Proposed {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not accepted: it is still a proposal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reject redundant {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the proposal as redundant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2235,7 +2270,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+322"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+342"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,7 +2594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-248"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-264"/>
         <source>Waiting for the annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,30 +2631,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+241"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-240"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+231"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source> (orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,7 +2664,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source> · already marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already marked: {annotation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -2704,7 +2749,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,12 +2944,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-140"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-188"/>
         <source>No proposals left in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
+        <source>A offers to reject this proposal as redundant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,12 +2991,12 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no exemption code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,7 +3043,15 @@ Reject it?</source>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
+        <translation>
+            <numerusform>%n left: already marked (N steps to it; A offers to reject it as redundant).</numerusform>
+            <numerusform>%n left: already marked (N steps to them; A offers to reject each as redundant).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Proposals left for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,7 +3748,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
         <location filename="../../app/ui/document/annotated_text_pane.py" line="-29"/>
@@ -6728,6 +6786,31 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+4"/>
         <source>{tab}, waiting for the library&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/already_marked.py" line="+236"/>
+        <source>These words are already marked {value}, struck through, by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already marked {value} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This box is already redacted by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These words are already tagged {tag} by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already corrected to “{value}” by {who}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,7 +90,7 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+74"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+78"/>
         <source>Waiting for the annotations</source>
         <translation>En attente des annotations</translation>
     </message>
@@ -127,30 +127,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+225"/>
+        <location line="+241"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-240"/>
+        <location line="+241"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-240"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+231"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source> (orphaned)</source>
         <translation> (orpheline)</translation>
     </message>
@@ -160,7 +160,17 @@
         <translation> · en conflit</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+1"/>
+        <source> · already marked</source>
+        <translation> · déjà marqué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already marked: {annotation}</source>
+        <translation>Déjà marqué : {annotation}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -235,7 +245,7 @@
         <translation>Modifier</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Cannot list the annotations: {reason}</source>
         <translation>Impossible de lister les annotations&#xa0;: {reason}</translation>
     </message>
@@ -405,7 +415,7 @@
         <translation>Choisissez d’abord une annotation (N passe à la proposition suivante).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="+61"/>
+        <location filename="../../app/ui/annotating/actions.py" line="+62"/>
         <source>Restored: this was typed here when Redline stopped, and not saved.</source>
         <translation>Restauré&#xa0;: ceci a été saisi ici quand Redline s’est arrêté, et n’a pas été enregistré.</translation>
     </message>
@@ -436,6 +446,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Accepting this proposal would mark them a second time. Reject it as redundant? (Undo takes the rejection back.)</source>
+        <translation>L’accepter les marquerait une seconde fois. Rejeter la proposition comme redondante&#x202f;? (Annuler revient sur le rejet.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reject as redundant</source>
+        <translation>&amp;Rejeter comme redondante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the proposal</source>
+        <translation>&amp;Garder la proposition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Redaction</source>
         <translation>&amp;Caviardage</translation>
     </message>
@@ -456,7 +481,7 @@
     </message>
     <message>
         <location line="+135"/>
-        <location filename="../../app/ui/annotating/proposals.py" line="+192"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="+250"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
@@ -512,7 +537,7 @@
         <translation>Supprimer&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Accepted {kind}</source>
         <translation>Acceptation&#xa0;: {kind}</translation>
     </message>
@@ -525,6 +550,26 @@
         <location line="+1"/>
         <source>Proposed {kind}</source>
         <translation>Remise en proposition&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Already marked</source>
+        <translation>Déjà marqué</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not accepted: it is still a proposal.</source>
+        <translation>Pas acceptée : elle reste une proposition.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reject redundant {kind}</source>
+        <translation>Rejeter comme redondant : {kind}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected the proposal as redundant.</source>
+        <translation>Proposition rejetée comme redondante.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -557,12 +602,17 @@
         <translation>Décider le conflit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/proposals.py" line="-140"/>
+        <location filename="../../app/ui/annotating/proposals.py" line="-188"/>
         <source>No proposals left in this document.</source>
         <translation>Plus aucune proposition dans ce document.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+73"/>
+        <source>A offers to reject this proposal as redundant.</source>
+        <translation>A propose de rejeter cette proposition comme redondante.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a proposal first (N steps to the next one).</source>
         <translation>Choisissez d’abord une proposition (N passe à la suivante).</translation>
     </message>
@@ -601,12 +651,12 @@ Le rejeter&#x202f;?</translation>
         <translation>Non rejeté&#xa0;: le caviardage reste accepté.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Not accepted: the redaction is still a proposal.</source>
         <translation>Non acceptée&#xa0;: le caviardage est encore une proposition.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>no exemption code</source>
         <translation>aucun code d’exemption</translation>
     </message>
@@ -653,7 +703,15 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
+        <translation>
+            <numerusform>%n laissée : déjà marquée (N y mène ; A propose de la rejeter comme redondante).</numerusform>
+            <numerusform>%n laissées : déjà marquées (N y mène ; A propose de rejeter chacune comme redondante).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Proposals left for you</source>
         <translation>Propositions qui vous attendent</translation>
     </message>
@@ -1262,7 +1320,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Laissé visible dans les publications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/actions.py" line="-105"/>
+        <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
         <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
@@ -2811,12 +2869,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location line="+31"/>
         <source>kept from here: this library&apos;s version is the later one</source>
-        <translation>version d’ici gardée : la version de cette bibliothèque est la plus récente</translation>
+        <translation>version d’ici gardée&#xa0;: la version de cette bibliothèque est la plus récente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kept from here where it differs from the file&apos;s ({fields}): this library&apos;s version is the later one</source>
-        <translation>version d’ici gardée là où elle diffère du fichier ({fields}) : la version de cette bibliothèque est la plus récente</translation>
+        <translation>version d’ici gardée là où elle diffère du fichier ({fields})&#xa0;: la version de cette bibliothèque est la plus récente</translation>
     </message>
     <message>
         <location line="-85"/>
@@ -3039,7 +3097,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location line="+17"/>
         <source>W3C annotations carry no history, so where an annotation differs here and in the file the later version was kept whole.</source>
-        <translation>Les annotations W3C n’ont pas d’historique : là où une annotation diffère ici et dans le fichier, la version la plus récente a été gardée entière.</translation>
+        <translation>Les annotations W3C n’ont pas d’historique&#xa0;: là où une annotation diffère ici et dans le fichier, la version la plus récente a été gardée entière.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4314,7 +4372,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-101"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-106"/>
         <source>In conflict</source>
         <translation>En conflit</translation>
     </message>
@@ -4641,7 +4699,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Il n’y a pas de page {page_id}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/annotations.py" line="+92"/>
+        <location filename="../../app/core/annotating/annotations.py" line="+93"/>
         <source>This page has no text yet (run OCR first); mark a region instead.</source>
         <translation>Cette page n’a pas encore de texte (lancez d’abord l’OCR)&#x202f;; marquez plutôt une zone.</translation>
     </message>
@@ -4661,12 +4719,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Il n’y a pas d’étiquette {value} (elle a peut-être été supprimée).</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>This annotation is already deleted.</source>
         <translation>Cette annotation est déjà supprimée.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/bulk_accept.py" line="+80"/>
+        <location filename="../../app/core/annotating/bulk_accept.py" line="+98"/>
         <source>Accept all on one page or one document.</source>
         <translation>«&#xa0;Tout accepter&#xa0;» porte sur une page ou un document.</translation>
     </message>
@@ -6739,6 +6797,31 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+4"/>
         <source>{tab}, waiting for the library&apos;s server</source>
         <translation>{tab}, en attente du serveur de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/annotating/already_marked.py" line="+236"/>
+        <source>These words are already marked {value}, struck through, by {who}.</source>
+        <translation>Ces mots sont déjà marqués {value} (barré) par {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already marked {value} by {who}.</source>
+        <translation>Ces mots sont déjà marqués {value} par {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This box is already redacted by {who}.</source>
+        <translation>Ce cadre est déjà caviardé par {who}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These words are already tagged {tag} by {who}.</source>
+        <translation>Ces mots portent déjà l’étiquette {tag}, par {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These words are already corrected to “{value}” by {who}.</source>
+        <translation>Ces mots sont déjà corrigés en «&#xa0;{value}&#xa0;» par {who}.</translation>
     </message>
 </context>
 </TS>

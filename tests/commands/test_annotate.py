@@ -151,6 +151,48 @@ def test_accept_refuses_codes_outside_the_vocabulary(
     assert run(capsys, *a, "accept", good, bad)[0] == 0
 
 
+def test_accept_refuses_a_proposal_whose_words_are_already_marked(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A person marked the words a proposal marks (after it was made): accepting it would mark
+    them twice, so it is refused in one line that says who marked them and how to reject the
+    proposal as redundant, exit 1, nothing accepted (not the other proposal given with it)."""
+    lib = Library.open(lib_path)
+    secret = {"category": "classification", "value": "SECRET"}
+    proposal = add_annotation(lib, 1, 0, "marking", word="Havana", body=secret,
+                              status="proposed", origin="detector")  # fmt: skip
+    box = _proposal(lib, 1, "redaction", {"exemptions": ["B6"]})
+    lib.close()
+    a = ("--library", lib_path, "annotate")
+    code, out, _ = run(capsys, *a, "add", "scan", "--page", "1", "--kind", "marking",
+                       "--quote", "Havana", "--category", "classification", "--value", "Secret",
+                       "--author", "Rita")  # fmt: skip
+    assert code == 0
+    mine = out.split()[0]
+    code, out, err = run(capsys, *a, "accept", box, proposal)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert (
+        f"annotation {proposal} (marking, page 1) is already marked, by annotation {mine}: These "
+        "words are already marked SECRET by Rita. Accepting it would mark them a second time;"
+    ) in err
+    assert f"`redline annotate reject {proposal}`; nothing was changed" in err
+    with Library.open(lib_path, read_only=True, allow_read_only=True) as lib:
+        assert {r.uuid: r.status for r in list_annotations(lib)} == {
+            proposal: "proposed", box: "proposed", mine: "accepted"
+        }  # fmt: skip
+    assert run(capsys, *a, "reject", proposal)[0] == 0
+    assert run(capsys, *a, "accept", box)[0] == 0
+    # a person's redaction over the box: a second redaction of it is refused
+    code, out, _ = run(capsys, *a, "add", "scan", "--page", "2", "--kind", "redaction", "--region",
+                       "301,70,40,12", "--codes", "b7c", "--author", "Rita")  # fmt: skip
+    assert code == 0
+    lib = Library.open(lib_path)
+    again = _proposal(lib, 1, "redaction", {"exemptions": ["B6"]})
+    lib.close()
+    code, _, err = run(capsys, *a, "accept", again)
+    assert code == 1 and "This box is already redacted by" in err
+
+
 def test_edit_and_add_refuse_codes_outside_the_vocabulary(
     lib_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

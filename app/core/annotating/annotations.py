@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
+from app.core.annotating.already_marked import refuse_twin
 from app.core.annotating.annotation_rows import (
     HELD,
     INSERT_RECORD,
@@ -220,6 +221,7 @@ def update_annotation(
         if not isinstance(region, _Unset):
             after = replace(after, region=None if region is None else _check_region(page, region))
         _check_anchors(after.kind, after.text, after.region)
+        refuse_twin(session, after, before)
         return _change(session, before, after, action="update", author=author)
 
 
@@ -266,11 +268,14 @@ def set_status(
     author: str,
     expected: AnnotationRecord | None = None,
 ) -> AnnotationChange:
-    """Accept, reject or propose one annotation."""
+    """Accept, reject or propose one annotation. Accepting what its words already carry (a
+    proposal of the SECRET a person marked there) is refused:
+    :class:`~.already_marked.AlreadyMarkedError`, nothing changed."""
     with lib.transaction() as session:
         before = load_live_record(session, uuid)
         check_expected(before, expected)
         after = replace(before, status=check_status(status))
+        refuse_twin(session, after, before)
         return _change(session, before, after, action="status", author=author)
 
 

@@ -29,6 +29,7 @@ from app.core.annotating import annotation_rows
 from app.core.annotating import annotations as A
 from app.core.annotating import tag_store as TS
 from app.core.annotating import tags as T
+from app.core.annotating.already_marked import AlreadyMarked, AlreadyMarkedError
 from app.core.annotating.records import AnnotationChange, AnnotationRecord, Region, Span
 from app.core.annotating.snapshots import RowChange
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, Kind, Status, check_kind
@@ -81,6 +82,15 @@ RIVALS_SAVED = QT_TRANSLATE_NOOP(
     "Redline", "A change saved here makes this correction the newest: the reading then shows it."
 )
 SAVED_BY = QT_TRANSLATE_NOOP("Redline", "saved by {who}, {when}")
+# Accepting a proposal whose words already carry it (app/core/annotating/already_marked.py):
+# what the person is told, under "These words are already marked SECRET by Rita.", and offered.
+TWICE = QT_TRANSLATE_NOOP(
+    "Redline",
+    "Accepting this proposal would mark them a second time. Reject it as redundant? "
+    "(Undo takes the rejection back.)",
+)
+REJECT_REDUNDANT = QT_TRANSLATE_NOOP("Redline", "&Reject as redundant")
+KEEP_PROPOSAL = QT_TRANSLATE_NOOP("Redline", "&Keep the proposal")
 REGION_KINDS: tuple[Kind, ...] = ("redaction", "tag", "marking", "note")
 REGION_MENU = {  # the region menu's entries, each with its letter (it had none)
     "redaction": QT_TRANSLATE_NOOP("Redline", "&Redaction"),
@@ -647,11 +657,15 @@ class AnnotationActions(QObject):
         self.push([change], translate("Redline", "Delete {kind}").format(kind=tr(KIND_NOUNS[kind])))
 
     def set_status(self, uuid: str, status: Status) -> bool:
-        """Accept, reject or propose; False (and why, said) when it was not written."""
+        """Accept, reject or propose; False (and why, said) when it was not written. A proposal
+        whose words already carry it is not accepted: the person is offered to reject it as
+        redundant instead (True when they did)."""
         try:
             change = A.set_status(
                 self.lib, uuid, status, author=self.author(), expected=self.page.shown(uuid)
             )
+        except AlreadyMarkedError as exc:
+            return self.offer_reject_redundant(exc.found)
         except RedlineError as exc:
             self.refused(exc)
             return False
@@ -660,6 +674,47 @@ class AnnotationActions(QObject):
             "rejected": translate("Redline", "Rejected {kind}"),
         }.get(status, translate("Redline", "Proposed {kind}"))
         self.push([change], step.format(kind=tr(KIND_NOUNS[change.record.kind])))
+        return True
+
+    def ask_reject_redundant(self, found: AlreadyMarked) -> bool:
+        """Whether to reject a proposal whose words already carry it (a question beside the
+        window, its default the rejection)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("Redline", "Already marked"),
+            say(found.said),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText(translate("Redline", TWICE))
+        reject = box.addButton(tr(REJECT_REDUNDANT), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr(KEEP_PROPOSAL), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reject)
+        box.exec()
+        return box.clickedButton() is reject
+
+    def offer_reject_redundant(self, found: AlreadyMarked) -> bool:
+        """Tell the person the proposal's words already carry it and offer to reject it as
+        redundant (one undo step); True when it was rejected."""
+        if not self.ask_reject_redundant(found):
+            self.message.emit(
+                " ".join(
+                    (say(found.said), translate("Redline", "Not accepted: it is still a proposal."))
+                )
+            )
+            return False
+        uuid = found.proposal
+        try:
+            change = A.set_status(
+                self.lib, uuid, "rejected", author=self.author(), expected=self.page.shown(uuid)
+            )
+        except RedlineError as exc:
+            self.refused(exc)
+            return False
+        kind = tr(KIND_NOUNS[change.record.kind])
+        self.push([change], translate("Redline", "Reject redundant {kind}").format(kind=kind))
+        done = translate("Redline", "Rejected the proposal as redundant.")
+        self.message.emit(" ".join((done, say(found.said))))
         return True
 
 

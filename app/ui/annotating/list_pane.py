@@ -2,7 +2,9 @@
 and author (an ``AnnotationFilter``: on the page's records as read, or a query of the document's
 on the database worker). It follows the context's ``changed``: a step's rows are taken out and
 put in where reading order puts them. Choosing one shows it in both panes; the context menu
-edits, deletes, accepts, rejects and shows history."""
+edits, deletes, accepts, rejects and shows history. A proposal whose words already carry it
+(app/core/annotating/already_marked.py) says so in its status ("proposed · already marked") and
+first in its row ("Already marked: classification: SECRET")."""
 
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.annotating.already_marked import proposals_marked
 from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.records import (
     AnnotationChange,
@@ -58,6 +61,7 @@ from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.editor import flatten_tags
 from app.ui.annotating.menus import fill_record_menu
 from app.ui.annotating.page_annotations import PageAnnotations
+from app.ui.annotating.proposals import marked_on_page
 from app.ui.base.accessible import named
 from app.ui.base.fitting_grid import FittingGrid, combo_wanted, wanted_width
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
@@ -146,13 +150,25 @@ class AnnotationListModel(QAbstractTableModel):
         self.page_numbers: dict[int, int] = {}
         self.tag_names: dict[int, str] = {}
         self.tag_colours: dict[int, str] = {}
+        self.marked: frozenset[str] = frozenset()  # proposals already marked (their uuids)
 
     def set_records(
-        self, records: Sequence[AnnotationRecord], page_numbers: dict[int, int]
+        self,
+        records: Sequence[AnnotationRecord],
+        page_numbers: dict[int, int],
+        marked: frozenset[str] = frozenset(),
     ) -> None:
         self.beginResetModel()
-        self.records, self.page_numbers = list(records), page_numbers
+        self.records, self.page_numbers, self.marked = list(records), page_numbers, marked
         self.endResetModel()
+
+    def set_marked(self, marked: frozenset[str]) -> None:
+        """The proposals already marked; their rows are drawn again where it changed."""
+        changed = marked ^ self.marked
+        self.marked = marked
+        for row, rec in enumerate(self.records):
+            if rec.uuid in changed:
+                self.dataChanged.emit(self.index(row, 2), self.index(row, ANNOTATION))
 
     def set_tags(self, tag_names: dict[int, str], tag_colours: dict[int, str]) -> None:
         """Tag names and colours (a tag's row shows them); the rows shown are drawn again."""
@@ -215,9 +231,13 @@ class AnnotationListModel(QAbstractTableModel):
                 tr(rec.status)
                 + (translate("Redline", " (orphaned)") if rec.orphaned else "")
                 + (translate("Redline", " · in conflict") if rec.in_conflict else "")
+                + (translate("Redline", " · already marked") if rec.uuid in self.marked else "")
             )
         if column == ANNOTATION:
-            return describe(rec, self.tag_names)
+            said = describe(rec, self.tag_names)
+            if rec.uuid in self.marked:  # (first: a side panel's width cuts the row's end off)
+                return translate("Redline", "Already marked: {annotation}").format(annotation=said)
+            return said
         return rec.author or rec.origin
 
     def row_of(self, uuid: str) -> int | None:
@@ -416,9 +436,14 @@ class AnnotationListPane(QWidget):
             return
         lib, message = self.context.lib, self.context.message
         self._listed_document = where.document_id
+
+        def read() -> tuple[list[AnnotationRecord], frozenset[str]]:
+            records = list_annotations(lib, where)
+            return records, proposals_marked(lib, records)
+
         self.reads.submit(
-            lambda: list_annotations(lib, where),
-            self._on_loaded,
+            read,
+            lambda listed: self._on_loaded(*listed),
             lambda exc: message.emit(
                 translate("Redline", "Cannot list the annotations: {reason}").format(
                     reason=say(exc)
@@ -450,7 +475,8 @@ class AnnotationListPane(QWidget):
         where = self.current_filter()
         if changes.page is not None:
             if where.document_id is None:
-                self._on_loaded([r for r in changes.page.annotations if where.matches(r)])
+                page = changes.page.annotations
+                self._on_loaded([r for r in page if where.matches(r)], self._page_marked(page))
             elif where.document_id != self._listed_document:
                 self.reload()
         elif (changes.annotations or changes.rows) and where.document_id is not None:
@@ -472,13 +498,22 @@ class AnnotationListPane(QWidget):
             self.model.change_rows(gone, [r for r in added if where.matches(r)], reading_order)
         finally:
             self._syncing = False
+        self.model.set_marked(self._page_marked(self.page.records))
         if self.page.current is not None:
             self._on_chosen(self.page.current)
 
-    def _on_loaded(self, records: list[AnnotationRecord]) -> None:
+    def _page_marked(self, records: Sequence[AnnotationRecord]) -> frozenset[str]:
+        """The page's proposals already marked, from its records and words as read (no query)."""
+        return frozenset(marked_on_page(self.context.view.page_text, records))
+
+    def _on_loaded(
+        self, records: list[AnnotationRecord], marked: frozenset[str] | None = None
+    ) -> None:
         summary = self.context.view.summary
         pages = {int(p.id): p.index + 1 for p in summary.pages} if summary else {}
-        self.model.set_records(records, pages)
+        if marked is None:  # (the page's list: its records are the page's)
+            marked = self._page_marked(self.page.records)
+        self.model.set_records(records, pages, marked)
         if self.page.current is not None:
             self._on_chosen(self.page.current)
 

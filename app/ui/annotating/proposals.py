@@ -1,7 +1,10 @@
 """Reviewing proposals (detector output waiting for a person): accept or reject the chosen one,
 step to the next or previous (the detector's least sure first, or in reading order), accept all
 of a kind on this page or in this document. Accepting a redaction shows the exemption codes
-detected beside its box, filled in, for the person to confirm."""
+detected beside its box, filled in, for the person to confirm. A proposal whose words already
+carry it (a person marked the same SECRET there since: app/core/annotating/already_marked.py)
+is said to be already marked when the review steps onto it, is not accepted a second time (the
+person is offered to reject it as redundant), and accept all leaves it proposed and counts it."""
 
 from __future__ import annotations
 
@@ -15,9 +18,16 @@ from PySide6.QtWidgets import QMessageBox
 from app.core import wording
 from app.core.annotating import annotation_listing, annotation_rows, bulk_accept
 from app.core.annotating import annotations as A
+from app.core.annotating.already_marked import (
+    AlreadyMarkedError,
+    already_marked,
+    layer_boxes,
+    marked_proposals,
+)
 from app.core.annotating.exemptions import close_exemptions
-from app.core.annotating.records import AnnotationRecord, reading_order
+from app.core.annotating.records import AnnotationRecord, Region, reading_order
 from app.core.annotating.vocabulary import RedactionBody, Status
+from app.core.documents.queries import PageText
 from app.core.errors import RedlineError
 from app.ui.annotating.actions import AnnotationActions
 from app.ui.base import settings as S
@@ -84,7 +94,46 @@ def step_proposal(
             else bisect_left(ordered, here) - 1
         )
     page.show_annotation(uuids[i])
+    say_if_marked(actions, uuids[i])
     return uuids[i]
+
+
+def marked_on_page(
+    text: PageText | None, records: Sequence[AnnotationRecord]
+) -> dict[str, AnnotationRecord]:
+    """The proposals among a page's ``records`` whose words already carry them, each with the
+    annotation that does, from the records and the words (``text``) as read: no query."""
+    if text is None:
+        return marked_proposals(records, layer_boxes(None, ()))
+    words = [
+        (w.start, w.end, None if w.box is None else Region(*w.box[:2], *_size(w.box)))
+        for w in text.words
+    ]
+    return marked_proposals(records, layer_boxes(text.layer_id, words))
+
+
+def _size(box: tuple[float, float, float, float]) -> tuple[float, float]:
+    """A word box's (x0, y0, x1, y1) width and height."""
+    return box[2] - box[0], box[3] - box[1]
+
+
+def say_if_marked(actions: AnnotationActions, uuid: str) -> None:
+    """Say that the proposal the review stepped onto is already marked, and what A does then:
+    known from the page as read when it is the page's (no query: a step on a team library
+    waits for no more round trips), else (its page still being read) asked; then who marked it
+    read."""
+    records = actions.page.records
+    if any(r.uuid == uuid for r in records) and uuid not in marked_on_page(
+        actions.view.page_text, records
+    ):
+        return
+    try:
+        found = already_marked(actions.lib, uuid)
+    except RedlineError:  # (the server gone: the accept says it, or why it cannot)
+        return
+    if found is not None:
+        offer = translate("Redline", "A offers to reject this proposal as redundant.")
+        actions.message.emit(" ".join((say(found.said), offer)))
 
 
 def decide(actions: AnnotationActions, status: Status) -> None:
@@ -172,6 +221,13 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
     if not shown.same_state(rec):
         actions.refused(annotation_rows.StaleEditError(annotation_rows.STALE_EDIT))
         return False
+    try:  # (a box already redacted: no codes to confirm, the offer to reject it instead)
+        found = already_marked(actions.lib, rec.uuid)
+    except RedlineError as exc:
+        actions.refused(exc)
+        return False
+    if found is not None:
+        return actions.offer_reject_redundant(found)
     confirmed = actions.confirm_redaction(rec.body, region=rec.region)
     if confirmed is None:
         actions.message.emit(
@@ -186,6 +242,8 @@ def _accept_redaction(actions: AnnotationActions, rec: AnnotationRecord) -> bool
             actions.lib, rec.uuid, author=actions.author(), body=body, status="accepted",
             expected=shown,
         )  # fmt: skip
+    except AlreadyMarkedError as exc:  # (redacted by another reviewer while confirmed)
+        return actions.offer_reject_redundant(exc.found)
     except RedlineError as exc:
         actions.refused(exc)
         return False
@@ -243,11 +301,24 @@ def accept_all_of_kind(actions: AnnotationActions, *, document: bool) -> int:
             )
         ).format(kind=kind)
     )
+    if outcome.marked:
+        done += " " + say(marked_message(outcome.marked))
     if outcome.held:
         done += " " + held_message(outcome.held)
         show_held(actions, outcome.held)
     actions.message.emit(done)
     return n
+
+
+def marked_message(marked: Sequence[bulk_accept.MarkedProposal]) -> wording.Message:
+    """How many accept all left proposed because their words already carry them."""
+    return wording.translate(
+        "Redline",
+        "%n left: already marked (N steps to them; A offers to reject each as redundant).",
+    ).counted(
+        len(marked),
+        one="%n left: already marked (N steps to it; A offers to reject it as redundant).",
+    )
 
 
 def show_held(actions: AnnotationActions, held: Sequence[bulk_accept.HeldProposal]) -> None:

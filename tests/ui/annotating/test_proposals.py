@@ -411,7 +411,9 @@ def test_proposals_on_one_span_are_each_stepped_to(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
     pages = document_summary(review_library, list_documents(review_library)[0].id).pages
+    # (three readings of one span: the same one twice would be already marked once accepted)
     spans = (Span(0, 10), Span(0, 10), Span(0, 10), Span(44, 50))
+    values = ("SECRET", "TOP SECRET", "CONFIDENTIAL", "SECRET")
     a, b, c, d = (
         create_annotation(
             review_library,
@@ -419,11 +421,11 @@ def test_proposals_on_one_span_are_each_stepped_to(
             "marking",
             text=span,
             status="proposed",
-            body={"category": "classification", "value": "SECRET"},
+            body={"category": "classification", "value": value},
             author="",
             origin="detector",
         ).uuid
-        for span in spans
+        for span, value in zip(spans, values, strict=True)
     )
     window = open_window(qtbot, review_library, settings)
     by_name = window.annotation_menus.by_name
