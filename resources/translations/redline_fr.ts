@@ -486,7 +486,7 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>(deleted)</source>
         <translation>(supprimée)</translation>
     </message>
@@ -711,7 +711,7 @@
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+197"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1537,7 +1537,7 @@
         <translation>La leur :</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
     </message>
@@ -2428,21 +2428,21 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
-        <location line="+154"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
+        <location line="+155"/>
         <location filename="../../app/ui/window/main_window.py" line="+306"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
-        <translation>Aucune copie d’une bibliothèque sur un serveur n’est faite avant une fusion (`redline restore` ne peut pas l’annuler là-bas)&#x202f;; sauvegardez d’abord la base de données avec pg_dump si vous voulez pouvoir la retrouver.</translation>
+        <location line="+6"/>
+        <source>No copy of a library on a server is made before a merge, so there is none to put back afterwards; back the database up with pg_dump first if you may want it as it is now.</source>
+        <translation>Aucune copie d’une bibliothèque sur un serveur n’est faite avant une fusion, il n’y en a donc aucune à remettre ensuite&#x202f;; sauvegardez d’abord la base de données avec pg_dump si vous voulez pouvoir la retrouver telle qu’elle est maintenant.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4041,7 +4041,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+64"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -4118,17 +4118,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{kind} par {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/core/exchange/conflict_lines.py" line="+23"/>
         <source>Changed there, unseen by the deletion here:</source>
         <translation>Modifié là-bas, à l’insu de la suppression faite ici :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed here, unseen by the deletion there:</source>
         <translation>Modifié ici, à l’insu de la suppression faite là-bas :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{field}: {after} ({who}, {when})</source>
         <translation>{field} : {after} ({who}, {when})</translation>
     </message>
@@ -4138,7 +4138,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{field} : {before} → {after} ({who}, {when})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+17"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4552,7 +4552,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>L’annotation {uuid} a changé depuis&#x202f;; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+238"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -5478,7 +5478,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>{where} : la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+66"/>
+        <location filename="../../app/core/library.py" line="+67"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein&#x202f;; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5566,11 +5566,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The library at {location} is open read-only ({why}).</source>
-        <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
     </message>
     <message>
         <location filename="../../app/core/live.py" line="+60"/>
@@ -6588,17 +6583,42 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
-        <translation>L’adresse {address} ne nomme aucune base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
+        <translation>L’adresse {address} ne nomme aucune base de données&#x202f;; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
-        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord ; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord&#x202f;; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
         <translation>Impossible de sauvegarder {address} avant sa mise à jour, qui n’a donc pas été faite : {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>another Redline process writes to it</source>
+        <translation>un autre processus Redline y écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder cannot be written</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role on the server may only read it</source>
+        <translation>votre rôle sur le serveur ne permet que de la lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was opened for reading</source>
+        <translation>elle a été ouverte pour la lecture seulement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library at {location} is open read-only ({why}); nothing was changed.</source>
+        <translation>La bibliothèque de {location} est ouverte en lecture seule ({why})&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
