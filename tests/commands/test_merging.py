@@ -109,7 +109,7 @@ def test_a_deletion_in_conflict_lists_what_the_other_side_changed_old_and_new(
     """Both ways round, ``redline conflicts`` says each field the side that kept the note
     changed unseen by the deletion, a line each: old → new, who, when; ``--json`` has the old
     value too (deleted there, changed here, it had only the new one)."""
-    a, b, note = _deleted_and_changed(tmp_path, capsys, monkeypatch)
+    a, b, _note = _deleted_and_changed(tmp_path, capsys, monkeypatch)
     monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
     code, out, _ = run(capsys, "--library", a, "conflicts", "--json")
     [listed] = json.loads(out)

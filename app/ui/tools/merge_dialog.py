@@ -2,13 +2,13 @@
 exports, or what Mirador or Annotorious saved), is first merged as a dry run, the dialog shows
 what would change in plain words (``app.core.exchange.merge_report``: the same text as the
 command line's; into a library on a server, that no copy of it is made first, as the command
-line says in its words), and only on "Apply" is it merged for real; both runs happen in a worker with
-progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``). The real merge
-keeps the rows it changed: ``applied(report)`` hands them to the window, which makes them one
-undo step (Edit › Undo Import annotations). When the merge left conflicts, "Decide
-conflicts…" asks the window to show them (``decide_requested``). A file that changed between the
-dry run and Apply is not merged: it is checked again and the dialog shows what it would change
-now (Apply merged what the file then held, not what the person had been shown)."""
+line says, in the window's words), and only on "Apply" is it merged for real; both runs happen
+in a worker with progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``).
+The real merge keeps the rows it changed: ``applied(report)`` hands them to the window, which
+makes them one undo step (Edit › Undo Import annotations). When the merge left conflicts,
+"Decide conflicts…" asks the window to show them (``decide_requested``). A file that changed
+between the dry run and Apply is not merged: it is checked again and the dialog shows what it
+would change now (Apply merged what the file then held, not what the person had been shown)."""
 
 from __future__ import annotations
 

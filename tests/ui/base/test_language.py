@@ -256,5 +256,5 @@ def test_a_write_refused_on_a_read_only_library_says_why_in_the_window_s_languag
         f"Die Bibliothek unter {tmp_path / 'lib'} ist schreibgeschützt geöffnet (sie wurde nur "
         "zum Lesen geöffnet); nichts wurde geändert."
     ), said
-    role = say(read_only("postgresql://auditor@db/team", "your role on the server may only read it"))
+    role = say(read_only("postgresql://a@db/team", "your role on the server may only read it"))
     assert "(Ihre Rolle auf dem Server darf sie nur lesen)" in role, role
