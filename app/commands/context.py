@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.errors import LibraryError
 from db.location import default_library_path, is_server_url
 
 if TYPE_CHECKING:
@@ -69,12 +68,8 @@ class Context:
 
             settle()  # what the command needs is loaded now (see app.core.startup)
             self._for_reading = read_only
-        if not read_only and self._library.read_only:  # a read-only folder or disk
-            why = self._library.db.read_only_reason or "it cannot be written"
-            raise LibraryError(
-                f"The library at {self._library.location} is read-only ({why}); "
-                "nothing was changed."
-            )
+        if not read_only and self._library.read_only:  # a read-only folder, disk or role
+            self._library.check_writable()  # (says why, as the window does: core.refusals)
         return self._library
 
     def resolve_documents(self, refs: Sequence[str]) -> list[DocumentId]:

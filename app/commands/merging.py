@@ -60,6 +60,7 @@ def _name(c: Conflict, w: Words) -> str:
 
 
 def _lines(conflicts: list[Conflict], w: Words) -> list[str]:
+    from app.core.exchange.conflict_lines import change_lines
     from app.core.exchange.merge_words import FIELDS
 
     lines = []
@@ -75,6 +76,9 @@ def _lines(conflicts: list[Conflict], w: Words) -> list[str]:
                     for i, v in enumerate(f.there, 1)
                 )
                 lines.append(f"    {FIELDS.get(f.field, f.field)}: here {here}; {there}")
+            # a deletion's: what the other side changed that it never saw, a line a field
+            for i, line in enumerate(change_lines(c, w)):
+                lines.append(f"{'      ' if i else '    '}{line}")
     return lines
 
 

@@ -30,6 +30,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from app import __version__
+from app.core import refusals
 from app.core.calls import CallRunner, CallWatch
 from app.core.errors import LibraryError, LoginRefused, PasswordNeeded
 from app.core.scratch import sweep_scratch
@@ -434,12 +435,7 @@ class Library:
         """Refuse a read-only library, saying why (before work that would fail later, and
         say it in the system's words: an import's copy of its file)."""
         if self.read_only:
-            why = self.db.read_only_reason or "it was opened for reading"
-            raise LibraryError(
-                translate("Redline", "The library at {location} is open read-only ({why}).").format(
-                    location=self.location, why=why
-                )
-            )
+            raise LibraryError(refusals.read_only(self.location, self.db.read_only_reason))
 
     @contextmanager
     def _said(self, changing: bool = True) -> Iterator[None]:

@@ -146,6 +146,31 @@ def _backup_failed() -> Message:
     )
 
 
+# Why a library is read-only, as db/engine.py says it (its ``read_only_reason``), and
+# "opened for reading" (asked for), in people's words
+_READ_ONLY_BECAUSE: dict[str, Message] = {
+    "another Redline process writes to it": translate(
+        "Redline", "another Redline process writes to it"
+    ),
+    "its folder cannot be written": translate("Redline", "its folder cannot be written"),
+    "your role on the server may only read it": translate(
+        "Redline", "your role on the server may only read it"
+    ),
+    "": translate("Redline", "it was opened for reading"),
+}
+
+
+def read_only(location: object, reason: str | None) -> Message:
+    """A write refused on the library at ``location`` because it is open read-only, saying why
+    (``reason``: db's, None when the library was opened for reading): the window's and the
+    command line's sentence."""
+    # (a reason db gives that is not known here: said as db says it)
+    why: Message | str = _READ_ONLY_BECAUSE.get(reason or "") or str(reason)
+    return translate(
+        "Redline", "The library at {location} is open read-only ({why}); nothing was changed."
+    ).format(location=location, why=why)
+
+
 _SENTENCES: dict[str, Callable[[], Message]] = {
     "address": _address,
     "address_port": _address_port,

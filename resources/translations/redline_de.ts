@@ -511,7 +511,7 @@
         <translation>{step}, neues Schlagwort {path}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
@@ -702,7 +702,7 @@ Ablehnen?</translation>
             <numerusform>Vorschläge ({kind}) auf dieser Seite angenommen: %n.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
         <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
         <translation>
@@ -808,7 +808,7 @@ Ablehnen?</translation>
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+197"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1634,7 +1634,7 @@ Ablehnen?</translation>
         <translation>Deren:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Den Namen eines Schlagworts tippen oder eines wählen.</translation>
     </message>
@@ -2594,21 +2594,21 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
-        <location line="+154"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
+        <location line="+155"/>
         <location filename="../../app/ui/window/main_window.py" line="+316"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
-        <translation>Von einer Bibliothek auf einem Server wird vor dem Zusammenführen keine Kopie angelegt (`redline restore` kann es dort nicht rückgängig machen); sichern Sie die Datenbank zuerst mit pg_dump, wenn Sie sie vielleicht zurückhaben wollen.</translation>
+        <location line="+6"/>
+        <source>No copy of a library on a server is made before a merge, so there is none to put back afterwards; back the database up with pg_dump first if you may want it as it is now.</source>
+        <translation>Von einer Bibliothek auf einem Server wird vor dem Zusammenführen keine Kopie angelegt, es gibt danach also keine zum Zurücklegen; sichern Sie die Datenbank zuerst mit pg_dump, wenn Sie sie vielleicht so zurückhaben wollen, wie sie jetzt ist.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4223,7 +4223,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+64"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
@@ -4300,17 +4300,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{kind} von {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/core/exchange/conflict_lines.py" line="+23"/>
         <source>Changed there, unseen by the deletion here:</source>
         <translation>Dort geändert, ohne dass die Löschung hier es kannte:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed here, unseen by the deletion there:</source>
         <translation>Hier geändert, ohne dass die Löschung dort es kannte:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{field}: {after} ({who}, {when})</source>
         <translation>{field}: {after} ({who}, {when})</translation>
     </message>
@@ -4320,7 +4320,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{field}: {before} → {after} ({who}, {when})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+17"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -4734,7 +4734,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {uuid} wurde inzwischen geändert; dieser Schritt kann nicht rückgängig gemacht oder wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+238"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} ist nicht im Konflikt (nichts zu entscheiden)</translation>
     </message>
@@ -5660,7 +5660,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: das Zitat deckt die Positionen des Ankers nicht ab</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+66"/>
+        <location filename="../../app/core/library.py" line="+67"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger mit der Bibliothek unter {root} ist voll; nichts wurde geändert. Geben Sie etwas Platz frei und versuchen Sie es noch einmal.</translation>
     </message>
@@ -5748,11 +5748,6 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>Die Quelle {value} auf {location} ist beschädigt.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The library at {location} is open read-only ({why}).</source>
-        <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}).</translation>
     </message>
     <message>
         <location filename="../../app/core/live.py" line="+60"/>
@@ -6782,6 +6777,31 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+9"/>
         <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
         <translation>{address} konnte vor der Aktualisierung nicht gesichert werden und wurde daher nicht aktualisiert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>another Redline process writes to it</source>
+        <translation>ein anderer Redline-Prozess schreibt in sie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder cannot be written</source>
+        <translation>ihr Ordner kann nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role on the server may only read it</source>
+        <translation>Ihre Rolle auf dem Server darf sie nur lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was opened for reading</source>
+        <translation>sie wurde nur zum Lesen geöffnet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library at {location} is open read-only ({why}); nothing was changed.</source>
+        <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}); nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>

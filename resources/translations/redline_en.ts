@@ -59,7 +59,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+238"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+142"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+143"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+92"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+93"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+70"/>
         <location line="+5"/>
         <source>Tags</source>
@@ -1649,7 +1649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+66"/>
+        <location filename="../../app/core/library.py" line="+67"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,11 +1736,6 @@
     <message>
         <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The library at {location} is open read-only ({why}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2062,7 +2057,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,17 +2193,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/core/exchange/conflict_lines.py" line="+23"/>
         <source>Changed there, unseen by the deletion here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed here, unseen by the deletion there:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{field}: {after} ({who}, {when})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+17"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,7 +3037,7 @@ Reject it?</source>
             <numerusform>Accepted %n {kind} proposals on this page.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
         <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
         <translation>
@@ -4991,20 +4986,20 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
-        <location line="+154"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
+        <location line="+155"/>
         <location filename="../../app/ui/window/main_window.py" line="-158"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
+        <location line="+6"/>
+        <source>No copy of a library on a server is made before a merge, so there is none to put back afterwards; back the database up with pg_dump first if you may want it as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6771,6 +6766,31 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+9"/>
         <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>another Redline process writes to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role on the server may only read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was opened for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library at {location} is open read-only ({why}); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

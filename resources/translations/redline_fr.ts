@@ -167,7 +167,7 @@
     <message>
         <location line="+5"/>
         <source>Already marked: {annotation}</source>
-        <translation>Déjà marqué : {annotation}</translation>
+        <translation>Déjà marqué&#xa0;: {annotation}</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -511,7 +511,7 @@
         <translation>{step}, nouvelle étiquette {path}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+170"/>
         <source>(deleted)</source>
         <translation>(supprimée)</translation>
     </message>
@@ -559,12 +559,12 @@
     <message>
         <location line="+18"/>
         <source>Not accepted: it is still a proposal.</source>
-        <translation>Pas acceptée : elle reste une proposition.</translation>
+        <translation>Pas acceptée&#xa0;: elle reste une proposition.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Reject redundant {kind}</source>
-        <translation>Rejeter comme redondant : {kind}</translation>
+        <translation>Rejeter comme redondant&#xa0;: {kind}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -702,7 +702,7 @@ Le rejeter&#x202f;?</translation>
             <numerusform>Propositions ({kind}) de cette page acceptées : %n.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
         <source>%n left: already marked (N steps to them; A offers to reject each as redundant).</source>
         <translation>
@@ -808,7 +808,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+196"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+197"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -1634,7 +1634,7 @@ Le rejeter&#x202f;?</translation>
         <translation>La leur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Type a tag&apos;s name, or choose one.</source>
         <translation>Tapez le nom d’une étiquette, ou choisissez-en une.</translation>
     </message>
@@ -2594,21 +2594,21 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
-        <location line="+154"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
+        <location line="+155"/>
         <location filename="../../app/ui/window/main_window.py" line="+316"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No copy of a library on a server is made before a merge (`redline restore` cannot undo it there); back the database up with pg_dump first if you may want it back.</source>
-        <translation>Aucune copie d’une bibliothèque sur un serveur n’est faite avant une fusion (`redline restore` ne peut pas l’annuler là-bas)&#x202f;; sauvegardez d’abord la base de données avec pg_dump si vous voulez pouvoir la retrouver.</translation>
+        <location line="+6"/>
+        <source>No copy of a library on a server is made before a merge, so there is none to put back afterwards; back the database up with pg_dump first if you may want it as it is now.</source>
+        <translation>Aucune copie d’une bibliothèque sur un serveur n’est faite avant une fusion, il n’y en a donc aucune à remettre ensuite&#x202f;; sauvegardez d’abord la base de données avec pg_dump si vous voulez pouvoir la retrouver telle qu’elle est maintenant.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4223,7 +4223,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location filename="../../app/core/exchange/merge_words.py" line="+5"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+63"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+64"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -4300,17 +4300,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{kind} par {who}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/core/exchange/conflict_lines.py" line="+23"/>
         <source>Changed there, unseen by the deletion here:</source>
         <translation>Modifié là-bas, à l’insu de la suppression faite ici&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Changed here, unseen by the deletion there:</source>
         <translation>Modifié ici, à l’insu de la suppression faite là-bas&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>{field}: {after} ({who}, {when})</source>
         <translation>{field}&#xa0;: {after} ({who}, {when})</translation>
     </message>
@@ -4320,7 +4320,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{field}&#xa0;: {before} → {after} ({who}, {when})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+17"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -4734,7 +4734,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>L’annotation {uuid} a changé depuis&#x202f;; cette étape ne peut être ni annulée ni rétablie.</translation>
     </message>
     <message>
-        <location filename="../../app/core/annotating/conflicts.py" line="+312"/>
+        <location filename="../../app/core/annotating/conflicts.py" line="+238"/>
         <source>{uuid} is not in conflict (nothing to decide)</source>
         <translation>{uuid} n’est pas en conflit (rien à décider)</translation>
     </message>
@@ -5660,7 +5660,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{where}&#xa0;: la citation ne couvre pas les positions de l’ancre</translation>
     </message>
     <message>
-        <location filename="../../app/core/library.py" line="+66"/>
+        <location filename="../../app/core/library.py" line="+67"/>
         <source>The disk holding the library at {root} is full; nothing was changed. Free some space and try again.</source>
         <translation>Le disque qui contient la bibliothèque {root} est plein&#x202f;; rien n’a été modifié. Libérez de la place et réessayez.</translation>
     </message>
@@ -5748,11 +5748,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+118"/>
         <source>The source {value} on {location} is damaged.</source>
         <translation>La source {value} sur {location} est endommagée.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The library at {location} is open read-only ({why}).</source>
-        <translation>La bibliothèque de {location} est ouverte en lecture seule ({why}).</translation>
     </message>
     <message>
         <location filename="../../app/core/live.py" line="+60"/>
@@ -6782,6 +6777,31 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+9"/>
         <source>Could not back up {address} before upgrading it, so it was not upgraded: {reason}</source>
         <translation>Impossible de sauvegarder {address} avant sa mise à jour, qui n’a donc pas été faite&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>another Redline process writes to it</source>
+        <translation>un autre processus Redline y écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its folder cannot be written</source>
+        <translation>son dossier n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your role on the server may only read it</source>
+        <translation>votre rôle sur le serveur ne permet que de la lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was opened for reading</source>
+        <translation>elle a été ouverte pour la lecture seulement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The library at {location} is open read-only ({why}); nothing was changed.</source>
+        <translation>La bibliothèque de {location} est ouverte en lecture seule ({why})&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>

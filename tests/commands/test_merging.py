@@ -76,6 +76,56 @@ def test_a_conflict_listed_and_decided_on_the_command_line(
     assert json.loads(out)[0]["body"] == {"text": "the station chief"}
 
 
+def _deleted_and_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[str, str, str]:
+    """A note shared by Ada's library (a) and Bo's (b); Bo deletes it while Ada changes it
+    twice, and each imports the other's set: deleted there, changed here in a; deleted here,
+    changed there in b. The two libraries and the note's uuid."""
+    pdf = scan_pdf(tmp_path / "scan.pdf")
+    for name in ("a", "b"):
+        new_library(tmp_path / name, pdf)[0].close()
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
+    note = _note(capsys, a, "who wrote this?")
+    assert run(capsys, "--library", a, "export", "-o", str(tmp_path / "a.json"))[0] == 0
+    assert run(capsys, "--library", b, "import-annotations", str(tmp_path / "a.json"))[0] == 0
+    monkeypatch.setenv("REDLINE_AUTHOR", "Bo")
+    assert run(capsys, "--library", b, "annotate", "delete", note)[0] == 0
+    assert run(capsys, "--library", b, "export", "-o", str(tmp_path / "b.json"))[0] == 0
+    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
+    _note(capsys, a, "the ambassador?", edit=note)
+    _note(capsys, a, "the ambassador", edit=note)
+    assert run(capsys, "--library", a, "export", "-o", str(tmp_path / "a2.json"))[0] == 0
+    assert run(capsys, "--library", a, "import-annotations", str(tmp_path / "b.json"))[0] == 0
+    monkeypatch.setenv("REDLINE_AUTHOR", "Bo")
+    assert run(capsys, "--library", b, "import-annotations", str(tmp_path / "a2.json"))[0] == 0
+    return a, b, note
+
+
+def test_a_deletion_in_conflict_lists_what_the_other_side_changed_old_and_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways round, ``redline conflicts`` says each field the side that kept the note
+    changed unseen by the deletion, a line each: old → new, who, when; ``--json`` has the old
+    value too (deleted there, changed here, it had only the new one)."""
+    a, b, _note = _deleted_and_changed(tmp_path, capsys, monkeypatch)
+    monkeypatch.setenv("REDLINE_AUTHOR", "Ada")
+    code, out, _ = run(capsys, "--library", a, "conflicts", "--json")
+    [listed] = json.loads(out)
+    [changed] = listed["changed"]
+    assert changed["field"] == "body.text" and changed["before_known"], changed
+    assert (changed["before"], changed["after"]) == ("who wrote this?", "the ambassador")
+    code, out, _ = run(capsys, "--library", a, "conflicts")
+    assert code == 0 and "Changed here, unseen by the deletion there:" in out, out
+    assert "      text: 'who wrote this?' → 'the ambassador' (you, " in out, out
+
+    monkeypatch.setenv("REDLINE_AUTHOR", "Bo")
+    code, out, _ = run(capsys, "--library", b, "conflicts")
+    assert code == 0 and "Changed there, unseen by the deletion here:" in out, out
+    assert "      text: 'who wrote this?' → 'the ambassador' (Ada, " in out, out
+
+
 def _replica(root: Path) -> str:
     with Library.open(root, read_only=True, allow_read_only=True) as lib, lib.reading() as s:
         value = (

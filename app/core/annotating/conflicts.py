@@ -11,13 +11,12 @@ decision is one transaction, logged (action ``resolve``), and returns the rows i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, cast
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table
 from sqlalchemy.orm import Session
 
 from app.core.annotating import annotations as A
@@ -33,10 +32,7 @@ from app.core.annotating.revisions import (
     Stamp,
     Value,
     Version,
-    annotation_fields,
-    changes_only,
     conflicts_json,
-    covered,
     dump_column,
     iso,
     join,
@@ -55,6 +51,7 @@ from app.core.annotating.snapshots import (
     put_back,
     read_rows,
 )
+from app.core.annotating.unseen_changes import Changed, changed_fields, unseen
 from app.core.annotating.vocabulary import AnnotationError, Body
 from app.core.calls import library_call
 from app.core.changelog import log_many, utcnow
@@ -94,20 +91,6 @@ class Conflict:
 
 
 @dataclass(frozen=True)
-class Changed:
-    """A field changed on the side that kept an annotation, unseen by the side that deleted it:
-    from ``before`` (the value the deletion saw; ``before_known`` False when this library holds
-    no record of it) to ``after``, by whom and when (ISO, UTC)."""
-
-    field: str
-    before: Any
-    after: Any
-    by: str
-    at: str
-    before_known: bool = False
-
-
-@dataclass(frozen=True)
 class Decision:
     """What deciding a conflict changed: the rows before and after (for undo), in words."""
 
@@ -126,65 +109,6 @@ def _fields(
     for name in sorted(conflicts):
         here = Sibling.of(values.get(name), version_of(name, values, stored, by=by, at=at))
         out.append(FieldConflict(name, Value.of(here), tuple(Value.of(s) for s in conflicts[name])))
-    return tuple(out)
-
-
-def _unseen(
-    values: dict[str, Any], stored: dict[str, Version], conflicts: dict[str, list[Sibling]],
-    by: str, at: str,
-) -> list[tuple[str, Version]]:  # fmt: skip
-    """The fields (with their versions) the side that kept the annotation changed without the
-    deleting side knowing (as the merge found them: three_way._unseen), when its deletion is
-    in conflict."""
-    others = conflicts.get(LIVENESS)
-    if not others:
-        return []
-    if values.get(LIVENESS):  # deleted here: the deletion's version is this library's
-        knew = version_of(LIVENESS, values, stored, by=by, at=at).vector
-    else:
-        knew = join([s.version.vector for s in others if s.value])
-    found = []
-    for name in sorted(values):
-        version = version_of(name, values, stored, by=by, at=at)
-        if name != LIVENESS and not covered(changes_only(version.vector), knew):
-            found.append((name, version))
-    return found
-
-
-def _merged_from(session: Session, uuid: str) -> list[dict[str, Any]]:
-    """The annotation's fields before each merge that changed it, latest first, and after."""
-    rows = session.execute(
-        select(_LOG.c.before, _LOG.c.after)
-        .where(_LOG.c.entity == "annotation", _LOG.c.entity_uuid == uuid,
-               _LOG.c.action == "merge", _LOG.c.before.is_not(None))
-        .order_by(_LOG.c.id.desc())
-    )  # fmt: skip
-    out = []
-    for before, after in rows:
-        try:
-            out.append({"before": annotation_fields(json.loads(before)),
-                        "after": annotation_fields(json.loads(after))})  # fmt: skip
-        except (ValueError, KeyError, TypeError):  # (a log row of another form: not told)
-            continue
-    return out
-
-
-def _changed(
-    session: Session, uuid: str, values: dict[str, Any], unseen: list[tuple[str, Version]]
-) -> tuple[Changed, ...]:
-    """What ``unseen`` changed, with the value each had before, where a merge that brought the
-    change logged it (deleted here: the deletion saw that value)."""
-    merges = _merged_from(session, uuid) if unseen and values.get(LIVENESS) else []
-    out = []
-    for name, version in unseen:
-        after = values.get(name)
-        before = next(
-            (m["before"].get(name) for m in merges
-             if m["after"].get(name) == after and m["before"].get(name) != after),
-            _UNSET,
-        )  # fmt: skip
-        known = before is not _UNSET
-        out.append(Changed(name, before if known else None, after, version.by, version.at, known))
     return tuple(out)
 
 
@@ -217,7 +141,9 @@ def _annotation_conflicts(session: Session, document_id: DocumentId | None) -> l
         )
         by, at = rec.author, iso(rec.modified_at)
         fields = _fields(values, stored, held, by, at)
-        changed = _changed(session, rec.uuid, values, _unseen(values, stored, held, by, at))
+        changed = changed_fields(
+            session, rec.uuid, values, stored, *unseen(values, stored, held, by, at)
+        )
         out.append(Conflict(
             "annotation", rec.uuid, fields, DocumentId(doc_id), title, index, rec.kind,
             rec.text.quote if rec.text else "", _said(rec), rec.author, changed,

@@ -499,6 +499,8 @@ class AnnotationActions(QObject):
                 raise annotation_rows.StaleEditError(translate("Redline", refusal)) from exc
             if change.after is not None:
                 basis[0] = change.after
+            if forms:
+                forms[0].drop_theirs()  # (saved over theirs, knowingly: no longer what is there)
             return change
 
         def update(typed: Mapping[str, Any]) -> bool:

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.annotating.conflicts import Changed, Conflict, decide, list_conflicts
+from app.core.annotating.conflicts import Conflict, decide, list_conflicts
 from app.core.annotating.exemptions import UnknownExemptionsError
 from app.core.annotating.revisions import FieldConflict, Value
 from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.review_status import PAGE_STATUSES
 from app.core.errors import NotFoundError, RedlineError
+from app.core.exchange import conflict_lines
 from app.core.exchange.merge_words import FIELDS, Words, quoted
 from app.core.ids import DocumentId
 from app.core.wording import joined
@@ -115,29 +116,8 @@ def one_line(text: str) -> str:
 
 def change_lines(c: Conflict, w: Words) -> str:
     """A deletion in conflict: what the side that kept the annotation changed that the deletion
-    never saw, a line a field (old → new, who, when), as the merge's report says it."""
-    if not c.changed:
-        return ""
-    deleted_here = any(f.field == "deleted" and f.here.value for f in c.fields)
-    lines = [
-        translate("Redline", "Changed there, unseen by the deletion here:")
-        if deleted_here
-        else translate("Redline", "Changed here, unseen by the deletion there:")
-    ]
-    lines += [_change_line(ch, w) for ch in c.changed]
-    return "\n".join(lines)
-
-
-def _change_line(ch: Changed, w: Words) -> str:
-    name = field_name(ch.field)
-    after, who, when = say(w.value(ch.field, ch.after)), w.who(ch.by), w.when(ch.at)
-    if not ch.before_known:
-        return translate("Redline", "{field}: {after} ({who}, {when})").format(
-            field=name, after=after, who=who, when=when
-        )
-    return translate("Redline", "{field}: {before} → {after} ({who}, {when})").format(
-        field=name, before=say(w.value(ch.field, ch.before)), after=after, who=who, when=when
-    )
+    never saw, a line a field (old → new, who, when), as ``redline conflicts`` says it."""
+    return "\n".join(say(line) for line in conflict_lines.change_lines(c, w))
 
 
 def shown(field: str, value: Any, w: Words) -> str:

@@ -380,6 +380,15 @@ class AnnotationDialog(QDialog):
             self.theirs.setToolTip(plain_tip(text))
         self.adjustSize()
 
+    def drop_theirs(self) -> None:
+        """Take theirs away once the person's version is saved over it (the row is made anew if
+        another reviewer saves again)."""
+        if self.theirs is None:
+            return
+        self.form.removeRow(self.theirs)  # (the row's label and box deleted with it)
+        self.theirs = None
+        self.adjustSize()
+
     def show_rivals(self, text: str) -> None:
         """Say, under the fields, that the words have other accepted corrections (``text``:
         which one the reading shows, and the others, with their authors)."""

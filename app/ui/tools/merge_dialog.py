@@ -2,13 +2,13 @@
 exports, or what Mirador or Annotorious saved), is first merged as a dry run, the dialog shows
 what would change in plain words (``app.core.exchange.merge_report``: the same text as the
 command line's; into a library on a server, that no copy of it is made first, as the command
-line says), and only on "Apply" is it merged for real; both runs happen in a worker with
-progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``). The real merge
-keeps the rows it changed: ``applied(report)`` hands them to the window, which makes them one
-undo step (Edit › Undo Import annotations). When the merge left conflicts, "Decide
-conflicts…" asks the window to show them (``decide_requested``). A file that changed between the
-dry run and Apply is not merged: it is checked again and the dialog shows what it would change
-now (Apply merged what the file then held, not what the person had been shown)."""
+line says, in the window's words), and only on "Apply" is it merged for real; both runs happen
+in a worker with progress and Cancel (``app.core.exchange.w3c_import.import_annotation_file``).
+The real merge keeps the rows it changed: ``applied(report)`` hands them to the window, which
+makes them one undo step (Edit › Undo Import annotations). When the merge left conflicts,
+"Decide conflicts…" asks the window to show them (``decide_requested``). A file that changed
+between the dry run and Apply is not merged: it is checked again and the dialog shows what it
+would change now (Apply merged what the file then held, not what the person had been shown)."""
 
 from __future__ import annotations
 
@@ -67,13 +67,14 @@ class MergeDialog(QDialog):
             translate("Redline", "Checking {name}…").format(name=self.path.name)
         )
         self.label.setWordWrap(True)
-        # (the command line says it too: app.commands.exchange.SERVER_NO_BACKUP; docs/team.md)
+        # (the command line says it in its words, naming `redline restore`:
+        # app.commands.exchange.SERVER_NO_BACKUP; docs/team.md)
         self.no_backup = plain_label(
             translate(
                 "Redline",
-                "No copy of a library on a server is made before a merge (`redline restore` "
-                "cannot undo it there); back the database up with pg_dump first if you may want "
-                "it back.",
+                "No copy of a library on a server is made before a merge, so there is none to "
+                "put back afterwards; back the database up with pg_dump first if you may want "
+                "it as it is now.",
             )
         )
         self.no_backup.setWordWrap(True)

@@ -104,3 +104,53 @@ def test_a_correction_typed_live_shows_theirs_at_the_key_refused(
     assert "typing on, or OK, saves yours over theirs" in error
     assert "courrier" in theirs and "saved by Bo" in theirs
     assert get_annotation(review_library, fix).body == {"replacement": "s"}
+
+
+def test_theirs_goes_once_hers_is_saved_over_it_and_cancel_puts_theirs_back(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """Typing on after the refused key saves hers over theirs: the form no longer shows theirs
+    (it showed it still, beside the text that had replaced it). Cancel then takes her typing
+    back, to theirs, not to what the form opened on."""
+    window = open_window(qtbot, review_library, settings)
+    fix = _made(qtbot, window, review_library, "correction", {"replacement": "Courier"})
+    seen: list[bool] = []
+
+    def answer(form: AnnotationDialog) -> None:
+        A.update_annotation(review_library, fix, author="Bo", body={"replacement": "courrier"})
+        qtbot.keyClicks(form.replacement, "s")  # refused: theirs shown
+        seen.append(form.theirs is not None and form.theirs.isVisible())
+        qtbot.keyClicks(form.replacement, "x")  # written over theirs
+        assert get_annotation(review_library, fix).body == {"replacement": "sx"}
+        seen.append(form.theirs is not None and form.theirs.isVisible())
+        seen.append(form.error.isVisible())
+        form.reject()
+
+    when_form_opens(answer)
+    assert not window.annotations.edit(fix)
+    assert seen == [True, False, False]
+    assert get_annotation(review_library, fix).body == {"replacement": "courrier"}
+
+
+def test_theirs_shown_again_when_a_colleague_saves_once_more(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """Theirs gone once hers is saved, a colleague's next change over hers shows theirs again
+    (the row made anew), and OK then saves hers."""
+    window = open_window(qtbot, review_library, settings)
+    fix = _made(qtbot, window, review_library, "correction", {"replacement": "Courier"})
+    seen: list[str] = []
+
+    def answer(form: AnnotationDialog) -> None:
+        A.update_annotation(review_library, fix, author="Bo", body={"replacement": "courrier"})
+        qtbot.keyClicks(form.replacement, "s")  # refused
+        qtbot.keyClicks(form.replacement, "x")  # saved over theirs: theirs gone
+        A.update_annotation(review_library, fix, author="Cy", body={"replacement": "coureur"})
+        qtbot.keyClicks(form.replacement, "y")  # refused again: Cy's shown
+        seen.append(_theirs(form))
+        form.accept()
+
+    when_form_opens(answer)
+    assert window.annotations.edit(fix)
+    assert "coureur" in seen[0] and "saved by Cy" in seen[0], seen
+    assert get_annotation(review_library, fix).body == {"replacement": "sxy"}

@@ -457,6 +457,48 @@ def test_a_deletion_in_conflict_shows_what_the_other_side_changed_and_is_decided
     assert not list_conflicts(lib)
 
 
+def test_deleted_there_and_changed_here_shows_the_old_value_beside_the_new(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The other way round: a colleague deleted the marking whose value was changed here.
+    Beside "Deleted: no" (here) the dialog says what was changed here, old → new, who and
+    when, as it does of a change there (it said only the new value)."""
+    lib = review_library
+    from app.core.annotating.records import Span
+    from app.core.documents.queries import document_summary
+
+    page1 = document_summary(lib, list_documents(lib)[0].id).pages[0].id
+    body = {"category": "control", "value": "NOFORN"}
+    mark = A.create_annotation(lib, page1, "marking", text=Span(0, 10), body=body,
+                               author="Ada").uuid  # fmt: skip
+    export_json(lib, tmp_path / "shared.json")
+    theirs = Library.open(tmp_path / "theirs")
+    import_file(theirs, tmp_path / "in" / "review-memo.pdf")
+    import_annotations(theirs, tmp_path / "shared.json")
+    A.delete_annotation(theirs, mark, author="B. Colleague")
+    export_json(theirs, tmp_path / "colleague.json")
+    theirs.close()
+    A.update_annotation(lib, mark, body={**body, "value": "ORCON"}, author="Ada")
+    window = open_window(qtbot, lib, settings)
+    dialog = _import(window, monkeypatch, tmp_path / "colleague.json")
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()
+    dialog.decide_button.click()
+    conflicts = window.annotation_menus.conflicts_dialog
+    assert conflicts is not None
+    qtbot.waitUntil(lambda: conflicts.current is not None and conflicts.current.uuid == mark)
+    conflicts.show()
+    shown = [label.text() for label in conflicts.panel.findChildren(QLabel)]
+    here = next((t for t in shown if t.startswith("no\n")), "")
+    assert "Changed here, unseen by the deletion there:" in here, shown
+    assert "value: 'NOFORN' → 'ORCON' (you, " in here, here
+    conflicts.grab().save(os.environ.get("REDLINE_DELETED_THERE_PNG", str(tmp_path / "there.png")))
+
+
 def test_a_refused_edit_is_said_in_the_form_which_stays_open(
     qtbot: QtBot,
     review_library: Library,

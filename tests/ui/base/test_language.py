@@ -234,3 +234,28 @@ def test_an_unreadable_team_library_address_is_said_in_the_window_s_language(spe
         ServerAddress.parse("postgresql://a@h:port/x")
     assert say(raised.value).startswith("Keine Adresse einer PostgreSQL-Bibliothek: ")
     assert "(ihr Port muss eine Zahl sein)" in say(raised.value)
+
+
+def test_a_write_refused_on_a_read_only_library_says_why_in_the_window_s_language(  # type: ignore[no-untyped-def]
+    speak, tmp_path: Path
+) -> None:
+    """An import into a library open read-only said why in English in a German window
+    ("… geöffnet (it was opened for reading)."); the command line said it in words of its own.
+    Both are app.core.refusals' sentence now, its reason a message of the catalogues."""
+    from app.core.documents.ingest import import_file
+    from app.core.library import Library
+    from app.core.refusals import read_only
+    from tests.builders import make_text_pdf
+
+    Library.open(tmp_path / "lib").close()
+    pdf = make_text_pdf(tmp_path / "memo.pdf", ["one"])
+    speak("de")
+    with Library.open(tmp_path / "lib", read_only=True) as lib:
+        out = import_file(lib, pdf)
+    said = say(out.message.message)  # type: ignore[attr-defined]
+    assert said == (
+        f"Die Bibliothek unter {tmp_path / 'lib'} ist schreibgeschützt geöffnet (sie wurde nur "
+        "zum Lesen geöffnet); nichts wurde geändert."
+    ), said
+    role = say(read_only("postgresql://a@db/team", "your role on the server may only read it"))
+    assert "(Ihre Rolle auf dem Server darf sie nur lesen)" in role, role
