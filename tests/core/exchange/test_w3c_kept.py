@@ -170,3 +170,24 @@ def test_a_kept_conversion_is_let_go(
     assert _scratch(tmp_path) == before
     report = import_annotation_file(fresh, w3c_file, author="me", fingerprint=seen)
     assert len(report.added) == len(PUBLISHED_BY_DEFAULT)  # (converted again)
+
+
+def test_a_team_library_reuses_a_conversion_too(
+    pub: Published, w3c_file: Path, pg_library_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the library holds is read the same way from a server (one statement of counts, the
+    latest times and ids)."""
+    where = _conversions(monkeypatch)
+    with Library.open(pg_library_url) as team:
+        assert import_file(team, pub.pdf).ok
+        seen = file_fingerprint(w3c_file)
+        import_annotation_file(team, w3c_file, author="me", dry_run=True, fingerprint=seen)
+        report = import_annotation_file(team, w3c_file, author="me", fingerprint=seen)
+        assert len(report.added) == len(PUBLISHED_BY_DEFAULT)
+        assert where == ["here"]
+        import_annotation_file(team, w3c_file, author="me", dry_run=True, fingerprint=seen)
+        with team.reading() as session:
+            doc_id = session.connection().exec_driver_sql("SELECT id FROM documents").scalar()
+        add_annotation(team, int(doc_id or 0), 0, "note", body={"text": "new"})
+        import_annotation_file(team, w3c_file, author="me", fingerprint=seen)
+        assert where == ["here"] * 3
