@@ -176,9 +176,9 @@ def forget_kept_conversion() -> None:
 
 
 # What a conversion reads of the library, as a few numbers that every change of it moves: the
-# change log (every edit of an annotation, a tag, a page's review or a document's metadata logs
-# a row in its transaction), and besides it the documents, their text layers and the pages'
-# active ones, the tags, annotations and metadata (counts, the latest times, versions).
+# change log (every edit of an annotation, a tag or a page's review logs a row in its
+# transaction: app.core.changelog), and besides it the documents, their text layers and the
+# pages' active ones, the tags, annotations and metadata (counts, the latest times, versions).
 _STATE = (
     "SELECT (SELECT max(id) FROM change_log), (SELECT count(*) FROM documents), "
     "(SELECT max(modified_at) FROM documents), (SELECT count(*) FROM text_layers), "
