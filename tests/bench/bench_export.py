@@ -3,7 +3,8 @@
 Memory, measured in a fresh process with the library open (the idle app): the peak of its
 resident set during the export (sampled every 5 ms from /proc/self/statm) over the idle one, and
 in a second run the ``tracemalloc`` peak of Python allocations. Time: against ``json.dumps`` of
-the same records already in memory, with the same settings.
+the same records already in memory, with the same settings; the import's also in CPU time (a
+busy machine's clock swings its ratio).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import random
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pymupdf
@@ -75,15 +77,27 @@ def _measure(root: Path, out: Path, mode: str) -> dict[str, float]:
     return run_script(MEASURE, str(root), str(out), mode)
 
 
-def _import_once(root: Path, pdf: Path, annotations: Path) -> float:
-    """Seconds to import ``annotations`` into a fresh library holding ``pdf``."""
+def _import_once(root: Path, pdf: Path, annotations: Path) -> tuple[float, float]:
+    """Seconds to import ``annotations`` into a fresh library holding ``pdf``: on the clock,
+    and of this process's CPU time."""
     with Library.open(root) as lib:
         import_file(lib, pdf)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = import_annotations(lib, annotations)
-        took = time.perf_counter() - start
+        took, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert len(result.added) == N
-    return took
+    return took, cpu
+
+
+def _cpu_best_of(fn: Callable[[], object], repeat: int = 3) -> float:
+    """The least CPU time of ``repeat`` runs: on a machine shared with other work the clock's
+    ratios swing (3.2x to 7.5x for the same import, a load of 10 on two cores), CPU less."""
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        times.append(time.process_time() - start)
+    return min(times)
 
 
 def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
@@ -112,9 +126,12 @@ def test_export_100k_annotations_and_import_back(tmp_path: Path) -> None:
         f"tracemalloc peak {traced['peak'] / 1e6:.1f} MB (target < 200 MB)"
     )
     report(f"export of {N} annotations", ours, baseline, "json.dumps in memory", "<= 3x")
-    took = min(_import_once(tmp_path / f"b{i}", pdf, out) for i in range(2))
+    took, cpu = min(_import_once(tmp_path / f"b{i}", pdf, out) for i in range(2))
+    baseline_cpu = _cpu_best_of(lambda: dump(records))
     report(f"import of {N} annotations", took, baseline, "json.dumps in memory", "<= 5x")
     report(f"import of {N} annotations", took, loads, "json.loads of the file", "(for scale)")
+    report(f"import of {N} annotations, CPU time", cpu, baseline_cpu, "json.dumps's",
+           "(for scale: the clock's ratio swings on a busy machine)")  # fmt: skip
     assert rss["over_idle_kb"] < 200 * 1024
     lib.close()
 

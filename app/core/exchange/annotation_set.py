@@ -28,11 +28,7 @@ from app.core.exchange.bounded_read import (
     read_rest,
 )
 from app.core.exchange.common import dump
-from app.core.exchange.record_rules import (
-    InvalidAnnotationSet,
-    check_unicode,
-    holds_nul_escape,
-)
+from app.core.exchange.record_rules import InvalidAnnotationSet, check_escapes, check_unicode
 from app.core.exchange.validate import check_format, check_head, parse
 from app.core.wording import translate
 
@@ -174,8 +170,7 @@ def _streamed(f: IO[bytes], name: str, max_bytes: int) -> AnnotationSet:
 
     def stream() -> Iterator[dict[str, Any]]:
         for i, (raw, ann) in enumerate(_records(lines)):
-            check_unicode(raw, ann)
-            checker.check(i, ann, may_hold_nul=holds_nul_escape(raw))
+            checker.check(i, ann, may_hold_nul=check_escapes(raw, ann))
             per_document[ann["document"]] += 1
             yield ann
 

@@ -193,7 +193,8 @@ class RecordChecker:
         its texts are then not looked through for U+0000."""
         where = f"annotations[{i}]"
         _check_depth(where, ann)
-        schema_check(ann, self.validator, ("annotations", i))
+        if not self.validator.is_valid(ann):  # (said by schema_check; valid: asked once)
+            schema_check(ann, self.validator, ("annotations", i))
         page = self._check_consistency(where, i, ann)
         check_annotation(where, ann, self.latest, may_hold_nul=may_hold_nul)
         if self.version >= 2 and ann.get("conflicts"):

@@ -18,7 +18,10 @@ from there.
 from __future__ import annotations
 
 import hashlib
+import tempfile
+import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +54,30 @@ def import_w3c(
     cancel: Callable[[], bool] | None = None,
     undo: bool = False,
     in_process: bool = False,
+    fingerprint: str | None = None,
 ) -> MergeReport:
     """Import the W3C or IIIF file at ``path`` (see module doc); a file in which no annotation
     has a place in this library is refused, and nothing is changed. ``in_process``: a large
     file, or a IIIF collection or manifest (their annotation pages are other files), is read
     and converted in a worker process (the window's: one ``json.loads`` of 100,000 annotations
-    holds Python's lock a second, and the window's thread waits)."""
+    holds Python's lock a second, and the window's thread waits). ``fingerprint``: the file's
+    :func:`file_fingerprint` taken just before this call; a dry run given one keeps its
+    conversion, and the import that follows with the same one reuses it (see
+    :class:`_Kept`)."""
     path = Path(path)
+    key = None if fingerprint is None else _key(lib, path, fingerprint, author, max_bytes)
+    kept = None if dry_run or key is None else _take_kept(key)
+    if kept is not None:  # the dry run's conversion: the same file, the library unchanged
+        try:
+            report = import_annotations(
+                lib, kept.written, dry_run=False, author=author, on_progress=on_progress,
+                cancel=cancel, undo=undo, max_bytes=max(max_bytes, kept.size),
+            )  # fmt: skip
+        finally:
+            kept.folder.cleanup()
+        report.not_placed = kept.not_placed
+        report.w3c = True
+        return report
     # Merged as a Redline set read in a stream, through the same checks: written to a scratch
     # file a line an annotation and read back one at a time, the file's JSON and the converted
     # set freed first. Dumped and parsed whole (until 2026-12-07), 100,000 annotations held
@@ -66,31 +86,125 @@ def import_w3c(
         scratch = scratch_dir("merge")
     except OSError as exc:
         raise _no_room(path, exc) from exc
-    with scratch as folder:
-        written = Path(folder) / path.name
+    keep: _Kept | None = None
+    try:
+        written = Path(scratch.name) / path.name
         large = in_process and path.is_file() and path.stat().st_size >= PROCESS_BYTES
         loaded = None if large else load_json(path, max_bytes=max_bytes)  # (here, once)
         if large or (in_process and refers_to_files(loaded)):
-            kind, not_placed = _convert_in_process(
+            kind, not_placed, whole = _convert_in_process(
                 lib.address, str(written), str(path), author=author, max_bytes=max_bytes,
                 cancel=cancel,
             )  # fmt: skip
         else:
             kind, not_placed = _convert(lib, path, loaded, written, author, cancel)
+            whole = not refers_to_files(loaded)
         loaded = None  # (freed before the merge)
         if kind == "redline":
             return import_annotations(
                 lib, path, dry_run=dry_run, author=author, on_progress=on_progress,
                 cancel=cancel, undo=undo,
             )  # fmt: skip
+        size = written.stat().st_size
         report = import_annotations(
             lib, written, dry_run=dry_run, author=author, on_progress=on_progress,
             cancel=cancel, undo=undo,
-            max_bytes=max(max_bytes, written.stat().st_size),  # (ours, from a file within it)
+            max_bytes=max(max_bytes, size),  # (ours, from a file within it)
         )  # fmt: skip
+        if dry_run and key is not None and whole:
+            keep = _Kept(key, scratch, written, size, not_placed)
+    finally:
+        if keep is not None:
+            _keep(keep)
+        else:
+            scratch.cleanup()
     report.not_placed = not_placed
     report.w3c = True
     return report
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A dry run's conversion (the Redline set it wrote among the temporary files) kept for
+    the import that follows it: the window's Apply after its dry run converted the same file
+    again (for 100,000 annotations, seconds of a worker process). One is kept at a time, and
+    reused once, when its :func:`_key` is the same: the same file's digest (the caller's
+    :func:`file_fingerprint`), library, author and size cap, and the library as it was
+    (:func:`_library_state`: a conversion keeps the library's own record of an annotation the
+    file says the same of, and names its documents, pages and tags). A IIIF site or manifest
+    is not kept: its digest is its ``collection.json``'s, not its annotation pages'."""
+
+    key: tuple[str, ...]
+    folder: tempfile.TemporaryDirectory[str]
+    written: Path
+    size: int
+    not_placed: list[str]
+
+
+_kept: list[_Kept] = []  # (at most one)
+_kept_lock = threading.Lock()  # (imports run on worker threads)
+
+
+def _keep(kept: _Kept) -> None:
+    with _kept_lock:
+        old, _kept[:] = list(_kept), [kept]
+    for k in old:
+        k.folder.cleanup()
+
+
+def _take_kept(key: tuple[str, ...]) -> _Kept | None:
+    """The kept conversion of ``key``, no longer kept; None when there is none (any other
+    kept one is let go: the import that follows a dry run is the one that could use it)."""
+    with _kept_lock:
+        old, _kept[:] = list(_kept), []
+    found = None
+    for k in old:
+        if k.key == key and k.written.is_file():
+            found = k
+        else:
+            k.folder.cleanup()
+    return found
+
+
+def forget_kept_conversion() -> None:
+    """Let go of a dry run's kept conversion (its temporary file): a dialog closed without
+    Apply. (One left is replaced by the next dry run, or removed when the program ends.)"""
+    with _kept_lock:
+        old, _kept[:] = list(_kept), []
+    for k in old:
+        k.folder.cleanup()
+
+
+# What a conversion reads of the library, as a few numbers that every change of it moves: the
+# change log (every edit of an annotation, a tag or a page's review logs a row in its
+# transaction: app.core.changelog), and besides it the documents, their text layers and the
+# pages' active ones, the tags, annotations and metadata (counts, the latest times, versions).
+_STATE = (
+    "SELECT (SELECT max(id) FROM change_log), (SELECT count(*) FROM documents), "
+    "(SELECT max(modified_at) FROM documents), (SELECT count(*) FROM text_layers), "
+    "(SELECT max(id) FROM text_layers), (SELECT sum(active_text_layer_id) FROM pages), "
+    "(SELECT count(*) FROM tags), (SELECT max(modified_at) FROM tags), "
+    "(SELECT count(*) FROM annotations), (SELECT max(modified_at) FROM annotations), "
+    "(SELECT sum(version) FROM annotations), (SELECT count(*) FROM document_metadata), "
+    "(SELECT max(modified_at) FROM document_metadata)"
+)
+
+
+def _library_state(lib: Library) -> str:
+    with lib.reading() as session:
+        row = session.connection().exec_driver_sql(_STATE).one()
+    return repr(tuple(row))
+
+
+def _key(
+    lib: Library, path: Path, fingerprint: str, author: str, max_bytes: int
+) -> tuple[str, ...] | None:
+    """What a kept conversion is reused for (:class:`_Kept`); None: nothing is kept (a file
+    that could not be read has no fingerprint)."""
+    if not fingerprint:
+        return None
+    return (fingerprint, str(path.resolve()), lib.address, author, str(max_bytes),
+            _library_state(lib))  # fmt: skip
 
 
 def _convert(
@@ -125,19 +239,21 @@ def convert_file(
     author: str,
     max_bytes: int,
     cancel: Callable[[], bool] | None = None,
-) -> tuple[str, list[str]]:
-    """Worker process: the file ``source`` read and :func:`_convert`-ed into ``written``."""
+) -> tuple[str, list[str], bool]:
+    """Worker process: the file ``source`` read and :func:`_convert`-ed into ``written``; with
+    whether the file holds its annotations itself (not a IIIF collection or manifest)."""
     path = Path(source)
     loaded = load_json(path, max_bytes=max_bytes)
-    return _convert(lib, path, loaded, Path(written), author, cancel)
+    kind, not_placed = _convert(lib, path, loaded, Path(written), author, cancel)
+    return kind, not_placed, not refers_to_files(loaded)
 
 
 def _convert_in_process(
     address: str, written: str, source: str, **options: Any
-) -> tuple[str, list[str]]:
+) -> tuple[str, list[str], bool]:
     """:func:`convert_file` in a worker process that opens the library at ``address``."""
     cancel = options.pop("cancel", None)
-    result: tuple[str, list[str]] = worker.in_process(
+    result: tuple[str, list[str], bool] = worker.in_process(
         address, convert_file, written, source, cancel=cancel,
         cancelled=lambda: MergeCancelled(
             translate("Redline", "import cancelled; nothing was changed")
@@ -216,17 +332,21 @@ def import_annotation_file(
     cancel: Callable[[], bool] | None = None,
     undo: bool = False,
     in_process: bool = False,
+    fingerprint: str | None = None,
 ) -> MergeReport:
     """Import a Redline JSON set or a W3C/IIIF file, whichever ``path`` is (``undo``: keep the
     rows it changes, for the window's undo step; ``in_process``: a large W3C/IIIF file read in
-    a worker process, :func:`import_w3c`)."""
+    a worker process; ``fingerprint``: a dry run's conversion kept for the import that
+    follows, :func:`import_w3c`)."""
     path = _the_file(Path(path))
     kw: dict[str, Any] = {
         "dry_run": dry_run, "author": author, "on_progress": on_progress, "undo": undo
     }  # fmt: skip
     if is_redline_json(path):
         return import_annotations(lib, path, cancel=cancel, **kw)
-    return import_w3c(lib, path, cancel=cancel, in_process=in_process, **kw)
+    return import_w3c(
+        lib, path, cancel=cancel, in_process=in_process, fingerprint=fingerprint, **kw
+    )
 
 
 def file_fingerprint(path: Path | str) -> str:

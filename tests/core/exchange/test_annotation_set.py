@@ -155,3 +155,38 @@ def test_memory_holds_a_chunk_not_the_set(tmp_path: Path, monkeypatch: pytest.Mo
     print(f"\n[merge] {size:.1f} MiB set: peak {streamed / 2**20:.1f} MiB streamed, "
           f"{whole / 2**20:.1f} MiB read whole")  # fmt: skip
     assert streamed < whole / 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r'{"text": "plain"}',
+        r'{"text": "caf\u00e9"}',
+        r'{"text": "nul\u0000here"}',
+        r'{"text": "not a nul: \\u0000"}',
+        r'{"text": "lone \ud800"}',
+        r'{"text": "lone \uDC00 low"}',
+        r'{"text": "a pair \ud83d\ude00"}',
+        r'{"text": "\u0000 and \ud800"}',
+        r'{"\ud800": "in a key"}',
+    ],
+)
+def test_one_search_for_both_escapes_gives_the_two_checks_verdicts(text: str) -> None:
+    """check_escapes (one search of an annotation line) says and refuses what check_unicode and
+    holds_nul_escape say of it, one after the other."""
+    from app.core.exchange.record_rules import check_escapes, check_unicode, holds_nul_escape
+
+    raw, data = text.encode(), json.loads(text)
+
+    def both() -> bool:
+        check_unicode(raw, data)
+        return holds_nul_escape(raw)
+
+    outcomes: list[bool | str] = []
+    for check in (both, lambda: check_escapes(raw, data)):
+        try:
+            outcomes.append(check())
+        except InvalidAnnotationSet as exc:
+            outcomes.append(str(exc))
+    assert outcomes[0] == outcomes[1]
+    assert outcomes[0] in (True, False) or "not Unicode" in str(outcomes[0])

@@ -360,7 +360,7 @@ def test_the_collector_is_paused_while_a_w3c_file_is_read_converted_and_merged(
         written = tmp_path / "converted.json"
         assert w3c_import.convert_file(
             fresh, str(written), str(path), author="me", max_bytes=2**30
-        ) == ("w3c", [])
+        ) == ("w3c", [], True)
         assert gc.isenabled()
     finally:
         if not was:
