@@ -29,7 +29,11 @@ from PySide6.QtWidgets import (
 
 from app.core.exchange.merge_outcome import MergeReport
 from app.core.exchange.merge_report import describe_message
-from app.core.exchange.w3c_import import file_fingerprint, import_annotation_file
+from app.core.exchange.w3c_import import (
+    file_fingerprint,
+    forget_kept_conversion,
+    import_annotation_file,
+)
 from app.core.library import Library
 from app.ui.base import settings as S
 from app.ui.base.author import person_name
@@ -111,8 +115,8 @@ class MergeDialog(QDialog):
             report = import_annotation_file(
                 self.lib, self.path, dry_run=dry_run or changed, author=self.author,
                 on_progress=progress, cancel=cancel, undo=not (dry_run or changed),
-                in_process=True,
-            )  # fmt: skip
+                in_process=True, fingerprint=seen,
+            )  # fmt: skip (a dry run's conversion kept for the Apply: the file read once)
             # worded here, not on the window's thread: a report may cover 100,000 annotations
             return report, say(describe_message(report, self.author)), seen, changed
 
@@ -196,6 +200,7 @@ class MergeDialog(QDialog):
             self.job.cancel()
             self.label.setText(translate("Redline", "Cancelling…"))
         else:
+            forget_kept_conversion()  # (closed without Apply: its dry run's copy is let go)
             super().reject()
 
 

@@ -38,6 +38,38 @@ def _annotations(lib: Library) -> int:
         return int(s.connection().exec_driver_sql("SELECT count(*) FROM annotations").scalar_one())
 
 
+def test_a_large_w3c_file_is_converted_once_for_its_dry_run_and_apply(
+    qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Apply converted the file again after the dry run had (a large file: seconds, in a worker
+    process): the dry run's conversion is kept, keyed by the file's digest, and used once."""
+    import app.core.exchange.w3c_import as module
+    from app.core.exchange import worker
+    from app.core.exchange.w3c import export_w3c
+
+    mine, doc_id, _, _ = _two_libraries(tmp_path)
+    add_annotation(mine, doc_id, 0, "note", body={"text": "mine"})
+    export_w3c(mine, tmp_path / "set.jsonld")
+    fresh, _ = new_library(tmp_path / "fresh", tmp_path / "scan.pdf")
+    monkeypatch.setattr(module, "PROCESS_BYTES", 1)  # (as a file of megabytes is read)
+    run, sent = worker.in_process, []
+
+    def in_worker(*args: Any, **kwargs: Any) -> Any:
+        sent.append(args[1])
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "in_process", in_worker)
+    dialog = MergeDialog(fresh, tmp_path / "set.jsonld", sync_runner, author="Ana")
+    qtbot.addWidget(dialog)
+    dialog.start()
+    assert "would change: 1 added" in dialog.details.toPlainText()
+    dialog.apply_button.click()
+    assert _annotations(fresh) == 1 and "merged" in dialog.label.text()
+    assert sent == [module.convert_file]
+    mine.close()
+    fresh.close()
+
+
 def test_dry_run_then_apply(qtbot: QtBot, tmp_path: Path, sync_runner: TaskRunner) -> None:
     mine, _, _, path = _two_libraries(tmp_path)
     dialog = MergeDialog(mine, path, sync_runner, author="Ana")
