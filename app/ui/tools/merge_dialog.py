@@ -116,7 +116,8 @@ class MergeDialog(QDialog):
                 self.lib, self.path, dry_run=dry_run or changed, author=self.author,
                 on_progress=progress, cancel=cancel, undo=not (dry_run or changed),
                 in_process=True, fingerprint=seen,
-            )  # fmt: skip (a dry run's conversion kept for the Apply: the file read once)
+            )  # fmt: skip
+            # (fingerprint: a dry run's conversion kept for the Apply, the file converted once)
             # worded here, not on the window's thread: a report may cover 100,000 annotations
             return report, say(describe_message(report, self.author)), seen, changed
 
