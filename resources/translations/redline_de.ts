@@ -808,7 +808,7 @@ Ablehnen?</translation>
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+197"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+202"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2594,14 +2594,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopie von Redline ist unvollständig. Das Handbuch liegt auch im Ordner `docs/help` der Quellen von Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
-        <location line="+155"/>
-        <location filename="../../app/ui/window/main_window.py" line="+316"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
+        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="+317"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
@@ -2621,7 +2621,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Konflikte entscheiden…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} geprüft. Noch nichts geändert: „Anwenden“ führt es zusammen.</translation>
     </message>
@@ -3185,7 +3185,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} wird zusammengeführt…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
         <translation>Annotationen (*.json *.jsonld);;Redline JSON (*.json);;W3C oder IIIF (*.json *.jsonld);;Alle Dateien (*)</translation>
     </message>
@@ -4109,7 +4109,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Zu entscheidende Konflikte: {n} (Bearbeiten › Konflikte…)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>OCR needs Tesseract</source>
         <translation>OCR braucht Tesseract</translation>
     </message>
@@ -5488,7 +5488,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+65"/>
         <source>the number {value} is too large</source>
         <translation>die Zahl {value} ist zu groß</translation>
     </message>
@@ -5503,7 +5503,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Datei enthält Text, der kein Unicode ist (ein einzelnes Surrogat in {text!r})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation>{where}: {value!r} ist kein gültiges Datum mit Uhrzeit</translation>
     </message>
@@ -5529,7 +5529,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: nur eine Schlagwort-Annotation hat ein Schlagwort</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
         <translation>das Schlagwort {name!r} wäre nach dem Zusammenführen mit den Schlagwörtern dieser Bibliothek sein eigener Vorfahr (Schlagwörter wurden hier und dort untereinander verschoben): verschieben Sie eines zurück und importieren Sie dann</translation>
     </message>
@@ -5589,7 +5589,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: sein Wert ist kein gültiger Wert für {name}: {problem}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}: die ID {id} wird zweimal verwendet (auch {also})</translation>
@@ -6173,7 +6173,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -6194,7 +6194,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>
@@ -6405,12 +6405,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-33"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation>der Lesevorgang des Imports wurde unerwartet beendet (Exit-Code {exitcode}); nichts wurde geändert</translation>
     </message>
@@ -6842,6 +6842,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+3"/>
         <source>These words are already corrected to “{value}” by {who}.</source>
         <translation>Diese Wörter sind bereits zu „{value}“ korrigiert, von {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/welcome.py" line="+12"/>
+        <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
+        <translation>Willkommen bei Redline. Öffnen Sie ein Dokument im Reiter Bibliothek (Eingabe). Gestrichelte Rahmen sind Vorschläge der Erkennung: N springt zum nächsten, A nimmt ihn an, R lehnt ihn ab. F1 öffnet die Anleitung; Strg+/ listet alle Tasten.</translation>
     </message>
 </context>
 </TS>

@@ -1136,7 +1136,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+143"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+148"/>
         <source>{name} would change nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1477,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+65"/>
         <source>the number {value} is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,7 +1492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation type="unfinished"></translation>
@@ -4054,7 +4054,7 @@ Reject it?</source>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+474"/>
+        <location filename="../../app/ui/window/main_window.py" line="+480"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4986,14 +4986,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
-        <location line="+155"/>
-        <location filename="../../app/ui/window/main_window.py" line="-158"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
+        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="-163"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Checking {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,7 +5013,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5054,7 +5054,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6014,7 +6014,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>OCR needs Tesseract</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,7 +6165,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -6186,7 +6186,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6397,12 +6397,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-33"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6831,6 +6831,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location line="+3"/>
         <source>These words are already corrected to “{value}” by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/welcome.py" line="+12"/>
+        <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

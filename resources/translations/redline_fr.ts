@@ -808,7 +808,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+42"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+38"/>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="+197"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="+202"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2594,14 +2594,14 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
 Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette copie de Redline est incomplète. Le guide est aussi dans le dossier `docs/help` des sources de Redline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/merge_dialog.py" line="-136"/>
-        <location line="+155"/>
-        <location filename="../../app/ui/window/main_window.py" line="+316"/>
+        <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
+        <location line="+157"/>
+        <location filename="../../app/ui/window/main_window.py" line="+317"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Checking {name}…</source>
         <translation>Vérification de {name}…</translation>
     </message>
@@ -2621,7 +2621,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Décider les conflits…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{name} checked. Nothing changed yet: Apply to merge it.</source>
         <translation>{name} vérifié. Rien n’a encore changé&#xa0;: «&#xa0;Appliquer&#xa0;» le fusionne.</translation>
     </message>
@@ -3185,7 +3185,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Fusion de {name}…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C or IIIF (*.json *.jsonld);;All files (*)</source>
         <translation>Annotations (*.json *.jsonld);;Redline JSON (*.json);;W3C ou IIIF (*.json *.jsonld);;Tous les fichiers (*)</translation>
     </message>
@@ -4109,7 +4109,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Conflits à décider&#xa0;: {n} (Édition › Conflits…)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>OCR needs Tesseract</source>
         <translation>L’OCR a besoin de Tesseract</translation>
     </message>
@@ -5488,7 +5488,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+65"/>
         <source>the number {value} is too large</source>
         <translation>le nombre {value} est trop grand</translation>
     </message>
@@ -5503,7 +5503,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>le fichier contient du texte qui n’est pas de l’Unicode (un substitut isolé dans {text!r})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation>{where}&#xa0;: {value!r} n’est pas une date et heure réelle</translation>
     </message>
@@ -5529,7 +5529,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{where}&#xa0;: seule une annotation de type «&#xa0;étiquette&#xa0;» a une étiquette</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
         <translation>l’étiquette {name!r} serait son propre ancêtre une fois fusionnée avec les étiquettes de cette bibliothèque (des étiquettes ont été déplacées l’une sous l’autre ici et là-bas)&#xa0;: remettez-en une à sa place, puis importez</translation>
     </message>
@@ -5589,7 +5589,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{where}&#xa0;: sa valeur n’est pas une valeur valide pour {name}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}&#xa0;: l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
@@ -6173,7 +6173,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Les règles des marquages {path}&#xa0;: «&#xa0;fold&#xa0;» doit associer un caractère à un seul.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -6194,7 +6194,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
         <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé&#x202f;; rien n’a été modifié</translation>
     </message>
@@ -6405,12 +6405,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>annotation {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-33"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation>le processus de lecture de l’import s’est arrêté de façon inattendue (code de sortie {exitcode})&#x202f;; rien n’a été modifié</translation>
     </message>
@@ -6842,6 +6842,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+3"/>
         <source>These words are already corrected to “{value}” by {who}.</source>
         <translation>Ces mots sont déjà corrigés en «&#xa0;{value}&#xa0;» par {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/welcome.py" line="+12"/>
+        <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
+        <translation>Bienvenue dans Redline. Ouvrez un document depuis l’onglet Bibliothèque (Entrée). Les cadres en tirets sont les propositions de la détection : N passe à la suivante, A l’accepte, R la rejette. F1 ouvre le guide ; Ctrl+/ liste toutes les touches.</translation>
     </message>
 </context>
 </TS>

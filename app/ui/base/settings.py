@@ -38,6 +38,7 @@ RECENT_LIBRARIES = Setting("session/recent_libraries", str, "")  # one folder a 
 RENDER_CACHE_MB = Setting("render/cache_mb", int, 128)
 OCR_LANGUAGE = Setting("ocr/language", str, "eng")  # Tesseract's, e.g. eng or eng+fra
 TESSERACT_NOTICE_SHOWN = Setting("ocr/tesseract_notice_shown", bool, False)  # said once
+WELCOMED = Setting("session/welcomed", bool, False)  # the first start's words said (once)
 SHOW_WORD_BOXES = Setting("view/show_word_boxes", bool, False)
 PANE_SIDE = Setting("view/pane_side", bool, True)  # the side panel: library, search, …
 PANE_THUMBNAILS = Setting("view/pane_thumbnails", bool, True)

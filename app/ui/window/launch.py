@@ -164,9 +164,9 @@ def _when_painted(  # type: ignore[no-untyped-def]
 ) -> None:
     """What the window's start leaves until its first page is on screen: why the file it was
     asked to open could not be (``problem``), the other files it was asked to open (imported),
-    the one-time notice that OCR needs Tesseract, and the worker processes' fork server (in the
-    background: see app.core.processes.start_fork_server; an import of files starts it
-    itself)."""
+    the one-time notice that OCR needs Tesseract, a first start's words on what to press, and
+    the worker processes' fork server (in the background: see
+    app.core.processes.start_fork_server; an import of files starts it itself)."""
     from app.core.processes import start_fork_server
 
     if problem is not None:
@@ -175,6 +175,7 @@ def _when_painted(  # type: ignore[no-untyped-def]
     if also_import:
         window.import_paths(list(also_import))
     window.notify_missing_tesseract()
+    window.welcome_once()
     window.import_runner.submit(start_fork_server, lambda _result: _milestone("fork server"))
 
 

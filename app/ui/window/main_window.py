@@ -49,6 +49,7 @@ from app.ui.document.render_process import RENDER_PROCESSES, RenderProcesses
 from app.ui.library.library_model import METADATA_COLUMNS, LibraryModel
 from app.ui.library.library_pane import LibraryPane
 from app.ui.library.search_pane import SearchPane
+from app.ui.window import welcome
 from app.ui.window.colour_scheme import ColourSchemeMenu
 from app.ui.window.focus import FocusCycle, Pane
 from app.ui.window.intake import FileIntake
@@ -344,6 +345,11 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
     def notify_missing_tesseract(self) -> bool:
         """Once ever: say that OCR needs Tesseract and how to install it (when it is missing)."""
         return about_dialog.tesseract_notice(self.settings, self._show_notice)
+
+    def welcome_once(self) -> bool:
+        """Once ever, on a first start: what to press (``welcome.py``), in the message strip
+        until dismissed or replaced."""
+        return welcome.welcome_once(self.settings, lambda text: self.status.show(text, 0))
 
     def _show_notice(self, text: str) -> None:
         self.show_message(text)
