@@ -50,7 +50,20 @@ class FileIntake(QMainWindow):
             self, translate("Redline", "Import scans"), "", tr(FILE_FILTER)
         )
         if files:
-            self.import_paths(files)
+            self._open_when_one(self.import_paths(files))
+
+    def _open_when_one(self, dialog: ImportDialog) -> None:
+        """A single new document imported from the menu or a drop is opened (the person asked
+        for it to look at it: it was only listed, the view stayed where it was); a batch is
+        listed, the view kept."""
+        dialog.job.finished.connect(self._open_single_new)
+        if dialog.job.done:  # (a synchronous runner has finished already)
+            self._open_single_new(dialog.job.result)
+
+    def _open_single_new(self, outcomes: list[ImportOutcome]) -> None:
+        new = [o.document_id for o in outcomes if o.status == "imported" and o.document_id]
+        if len(new) == 1 and new[0] is not None:
+            self.open_document(new[0])
 
     def on_import_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -82,7 +95,7 @@ class FileIntake(QMainWindow):
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
+            self._open_when_one(self.import_paths(paths))
 
     def _listen(self) -> None:
         """Take files handed over by "Open with Redline" while this window is open."""

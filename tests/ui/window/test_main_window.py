@@ -308,6 +308,36 @@ def test_dropping_files_imports_them(
     with qtbot.waitSignal(window.import_finished):
         window.dropEvent(drop)
     assert window.library_model.total == 2
+    # one new document is opened (it was only listed; the view stayed where it was)
+    summary = window.document_view.summary
+    assert summary is not None and summary.title == "dropped"
+
+
+def test_one_file_imported_from_the_menu_is_opened_a_batch_only_listed(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: Settings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui.window import intake
+
+    window = make_window(qtbot, review_library, settings)
+    first = window.library_model.document_id(0)
+    assert first is not None and window.open_document(first)
+    chosen: list[str] = []
+    monkeypatch.setattr(
+        intake.QFileDialog, "getOpenFileNames", lambda *_a, **_k: (list(chosen), "")
+    )
+    chosen[:] = [str(make_text_pdf(tmp_path / f"b{i}.pdf", [f"batch {i}"])) for i in (1, 2)]
+    with qtbot.waitSignal(window.import_finished):
+        window.on_import_files()
+    assert window.document_id == first  # a batch: listed, the view kept
+    chosen[:] = [str(make_text_pdf(tmp_path / "one.pdf", ["just this one"]))]
+    with qtbot.waitSignal(window.import_finished):
+        window.on_import_files()
+    summary = window.document_view.summary
+    assert summary is not None and summary.title == "one" and window.document_id != first
 
 
 def test_open_with_screenshot_writes_the_window(qapp: QApplication, tmp_path: Path) -> None:
