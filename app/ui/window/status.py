@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from app.ui.base.accessible import named
@@ -49,15 +49,20 @@ class StatusLine:
         for w in (self.document, self.page, self.zoom):
             bar.addPermanentWidget(w)
         self._passing = False  # the message shown goes by itself (not one shown until replaced)
+        self._said_now = False  # it was said in this turn of the event loop
         self._blocked = FormOpened(bar.window(), self._on_form_opened)
 
     def _on_form_opened(self) -> None:
         """A form opened over the window (an annotation's, a question, a file dialog): a
         passing message said before it is over — "Select some text in the text pane first."
         stayed beside the form the selection then opened. One shown until replaced (a task
-        left, a wait) stays."""
-        if self._passing:
+        left, a wait) stays, and so does one said as the form opens, in the same turn of the
+        event loop (the notice that Tesseract is missing: the status bar and its box)."""
+        if self._passing and not self._said_now:
             self.clear()
+
+    def _settled(self) -> None:
+        self._said_now = False
 
     def show(self, text: str, timeout_ms: int | None = None) -> None:
         """A line in the status bar, gone after ``timeout_ms`` (None: :data:`STATUS_MESSAGE_MS`;
@@ -68,7 +73,8 @@ class StatusLine:
         ("Waiting for the library's ser…" in a window 795 pixels wide)."""
         if timeout_ms is None:
             timeout_ms = STATUS_MESSAGE_MS  # (read now: a test shortens it)
-        self._passing = timeout_ms > 0
+        self._passing, self._said_now = timeout_ms > 0, True
+        QTimer.singleShot(0, self._settled)
         if self._fits(text):
             self.strip.dismiss()
             self.bar.showMessage(text, timeout_ms)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.library import Library
@@ -24,6 +24,7 @@ def test_a_message_about_what_a_form_needs_is_gone_once_the_form_opens(
     pane.setFocus()
     assert window.annotations.annotate_selection("note") is None
     assert window.current_message() == NO_SELECTION
+    QApplication.processEvents()  # (the person's next step comes in a later turn of the loop)
     select_text(window, "courier")
     said: list[str] = []
 
@@ -38,13 +39,14 @@ def test_a_message_about_what_a_form_needs_is_gone_once_the_form_opens(
     assert window.current_message() == ""
 
 
-def test_a_long_message_in_the_strip_goes_too_and_one_kept_until_replaced_stays(
+def test_a_long_message_in_the_strip_goes_too_and_one_kept_or_said_with_the_box_stays(
     qtbot: QtBot, review_library: Library, settings: S.Settings
 ) -> None:
     window = open_window(qtbot, review_library, settings)
     long = "Not saved: another reviewer changed this annotation since you opened it. " * 3
     window.show_message(long)  # (the message strip)
     assert window.status.strip.text() == long
+    QApplication.processEvents()
     seen: list[str] = []
 
     def answer(box: object) -> None:  # (an assert here would not be seen: a nested loop)
@@ -57,6 +59,11 @@ def test_a_long_message_in_the_strip_goes_too_and_one_kept_until_replaced_stays(
     assert seen == [""] and window.status.strip.isHidden()
     kept = "Conflicts to decide: 2 (Edit › Conflicts…)"
     window.status.show(kept, 0)  # (a task left: shown until replaced)
+    QApplication.processEvents()
     when_modal(answer)
     QMessageBox.question(window, "Redline", "Go on?")
     assert seen == ["", kept] and window.current_message() == kept
+    window.show_message("Tesseract is not installed.")  # said with the box it opens: it stays
+    when_modal(answer)
+    QMessageBox.information(window, "Redline", "Tesseract is not installed.")
+    assert seen[2:] == ["Tesseract is not installed."]
