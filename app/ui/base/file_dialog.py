@@ -16,7 +16,6 @@ file dialog is shown, so every ``QFileDialog`` the window opens is covered, stat
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QDateTime,
     QIdentityProxyModel,
@@ -91,14 +90,13 @@ def follow_language(dialog: QFileDialog) -> None:
 
 def _widen(dialog: QFileDialog, tree: QTreeView) -> None:
     """Each column of the detailed list at least as wide as its title (the size and date columns
-    as their widest values, the type column as a folder's type and a file's usual one), the
+    as their widest values, the type column as a file's usual type), the
     places on the left as wide as their longest name, and the dialog wide enough to show them
     all, within its screen."""
     header = tree.header()
     metrics = tree.fontMetrics()
     samples = {
         SIZE_COLUMN: QLocale().formattedDataSize(ROOMY_SIZE),
-        TYPE_COLUMN: QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
         DATE_COLUMN: QLocale().toString(ROOMY_DATE, QLocale.FormatType.ShortFormat),
     }
     needs = []
