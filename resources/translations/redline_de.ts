@@ -813,7 +813,7 @@ Ablehnen?</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+64"/>
+        <location filename="../../app/ui/base/language.py" line="+66"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -4151,7 +4151,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Scans importieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Import a folder of scans</source>
         <translation>Einen Ordner mit Scans importieren</translation>
     </message>

@@ -1350,7 +1350,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/base/language.py" line="+92"/>
+        <location filename="../../app/ui/base/language.py" line="+94"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,7 +6039,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Import a folder of scans</source>
         <translation type="unfinished"></translation>
     </message>

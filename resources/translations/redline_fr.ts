@@ -813,7 +813,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/base/language.py" line="+64"/>
+        <location filename="../../app/ui/base/language.py" line="+66"/>
         <source>Follow the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -4151,7 +4151,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Importer des scans</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Import a folder of scans</source>
         <translation>Importer un dossier de scans</translation>
     </message>
@@ -6846,7 +6846,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/window/welcome.py" line="+12"/>
         <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
-        <translation>Bienvenue dans Redline. Ouvrez un document depuis l’onglet Bibliothèque (Entrée). Les cadres en tirets sont les propositions de la détection : N passe à la suivante, A l’accepte, R la rejette. F1 ouvre le guide ; Ctrl+/ liste toutes les touches.</translation>
+        <translation>Bienvenue dans Redline. Ouvrez un document depuis l’onglet Bibliothèque (Entrée). Les cadres en tirets sont les propositions de la détection&#xa0;: N passe à la suivante, A l’accepte, R la rejette. F1 ouvre le guide&#x202f;; Ctrl+/ liste toutes les touches.</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -50,6 +51,7 @@ from PySide6.QtWidgets import (
 from app.core.refusals import worded
 from app.core.resources import resource_path
 from app.core.wording import Message, english, render
+from app.ui.base.file_dialog import follow_language
 
 CONTEXT = "Redline"
 
@@ -359,10 +361,13 @@ def translate_tree(root: QWidget) -> None:
 
 
 class WindowTranslator(QObject):
-    """Translates each window, dialog and menu when it is shown (installed on the application
-    only when the language is not English)."""
+    """Translates each window, dialog and menu when it is shown; Qt's file dialog writes its
+    sizes and dates in the window's language too (:func:`app.ui.base.file_dialog.follow_language`:
+    Qt's own follow the system's locale)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
             translate_tree(watched)
+            if isinstance(watched, QFileDialog):
+                follow_language(watched)
         return False

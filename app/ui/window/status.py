@@ -1,12 +1,12 @@
 """The main window's status bar: the document's title, the page and the zoom, and its messages —
-a line gone after :data:`STATUS_MESSAGE_MS` (or at the next step made), and one the status bar
-would cut shown whole in the message strip above it instead."""
+a line gone after :data:`STATUS_MESSAGE_MS`, at the next step made or as a form opens over the
+window, and one the status bar would cut shown whole in the message strip above it instead."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QWidget
 
 from app.ui.base.accessible import named
@@ -48,6 +48,21 @@ class StatusLine:
         named(self.zoom, QT_TRANSLATE_NOOP("Redline", "Zoom"))
         for w in (self.document, self.page, self.zoom):
             bar.addPermanentWidget(w)
+        self._passing = False  # the message shown goes by itself (not one shown until replaced)
+        self._said_now = False  # it was said in this turn of the event loop
+        self._blocked = FormOpened(bar.window(), self._on_form_opened)
+
+    def _on_form_opened(self) -> None:
+        """A form opened over the window (an annotation's, a question, a file dialog): a
+        passing message said before it is over — "Select some text in the text pane first."
+        stayed beside the form the selection then opened. One shown until replaced (a task
+        left, a wait) stays, and so does one said as the form opens, in the same turn of the
+        event loop (the notice that Tesseract is missing: the status bar and its box)."""
+        if self._passing and not self._said_now:
+            self.clear()
+
+    def _settled(self) -> None:
+        self._said_now = False
 
     def show(self, text: str, timeout_ms: int | None = None) -> None:
         """A line in the status bar, gone after ``timeout_ms`` (None: :data:`STATUS_MESSAGE_MS`;
@@ -58,6 +73,8 @@ class StatusLine:
         ("Waiting for the library's ser…" in a window 795 pixels wide)."""
         if timeout_ms is None:
             timeout_ms = STATUS_MESSAGE_MS  # (read now: a test shortens it)
+        self._passing, self._said_now = timeout_ms > 0, True
+        QTimer.singleShot(0, self._settled)
         if self._fits(text):
             self.strip.dismiss()
             self.bar.showMessage(text, timeout_ms)
@@ -84,6 +101,7 @@ class StatusLine:
         """A step made: what an earlier one said is over."""
         self.bar.clearMessage()
         self.strip.dismiss()
+        self._passing = False
 
     def _fits(self, text: str) -> bool:
         bar = self.bar
@@ -94,3 +112,18 @@ class StatusLine:
         beside = bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
         taken = sum(w.width() + STATUS_SPACING for w in beside if w.isVisible())
         return bar.fontMetrics().horizontalAdvance(text) + STATUS_SPACING <= bar.width() - taken
+
+
+class FormOpened(QObject):
+    """Calls ``opened`` each time a modal dialog opens over ``window`` (Qt tells a window a
+    modal dialog blocks it: ``WindowBlocked``), watching that window's events only."""
+
+    def __init__(self, window: QWidget, opened: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._opened = opened
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowBlocked:
+            self._opened()
+        return False

@@ -196,3 +196,22 @@ def test_every_menu_path_a_page_names_is_one_the_window_has(
     assert len(named) >= 20
     wrong = sorted(f"{name}: {path}" for name, path in named if path not in paths)
     assert wrong == [], "\n".join(wrong)
+
+
+def prose(page: Path) -> str:
+    """A page's text without its code (fenced blocks, `spans`) and link targets: the commands,
+    file names and addresses it quotes keep their own spelling."""
+    text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.DOTALL)
+    return re.sub(r"`[^`\n]*`|\]\([^)]*\)", "", text)
+
+
+@pytest.mark.parametrize("page", pages("fr"), ids=page_id)
+def test_the_french_guide_keeps_guillemets_and_high_punctuation_with_their_words(
+    page: Path,
+) -> None:
+    """As the French catalogue does (tests/ui/test_translations.py): a no-break space inside
+    « » and before ":", a narrow no-break space (U+202F) before ; ! ?; a plain space there let
+    a line break before the sign, and the guide had plain and no-break spaces mixed."""
+    wrong = re.compile(r"«[^\u00a0]|[^\u00a0]»|[ \u202f]:|[ \u00a0][;!?]|[^\W\d_][;:!?]")
+    found = [line.strip() for line in prose(page).splitlines() if wrong.search(line)]
+    assert found == [], "\n".join(found)
