@@ -1225,8 +1225,9 @@
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="-105"/>
         <location line="+2"/>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+164"/>
+        <location line="+71"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+144"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>inconnu</translation>
@@ -3947,7 +3948,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Page (1–{count}) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
         <location filename="../../app/ui/window/main_window.py" line="+115"/>
         <source>Page {page} of {count}</source>
@@ -4317,11 +4318,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <location line="+7"/>
         <source>Also accepted, not shown: {correction}</source>
         <translation>Aussi acceptée, non montrée : {correction}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Under a redaction on the scan</source>
-        <translation>Sous un caviardage sur le scan</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-36"/>
@@ -6588,12 +6584,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
     <message>
         <location line="+6"/>
         <source>The address {address} names no database; write it as postgresql://user@host/dbname</source>
-        <translation>L’adresse {address} ne nomme aucune base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
+        <translation>L’adresse {address} ne nomme aucune base de données&#x202f;; écrivez-la sous la forme postgresql://utilisateur@hôte/base</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The library {address} needs an upgrade from schema {revision}, and pg_dump (apt-get install postgresql-client) is not installed to back it up first; install it, or back the database up yourself and set REDLINE_UPGRADE_WITHOUT_BACKUP=1</source>
-        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord ; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
+        <translation>La bibliothèque {address} doit être mise à jour depuis le schéma {revision}, et pg_dump (apt-get install postgresql-client) n’est pas installé pour la sauvegarder d’abord&#x202f;; installez-le, ou sauvegardez vous-même la base et définissez REDLINE_UPGRADE_WITHOUT_BACKUP=1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6601,9 +6597,44 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas : cette copie d
         <translation>Impossible de sauvegarder {address} avant sa mise à jour, qui n’a donc pas été faite : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-194"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots : le texte montre la plus récente. Les deux sont gardées : survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withheld from publications by the redaction “{redaction}”</source>
+        <translation>Retenu des publications par le caviardage «&#xa0;{redaction}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld from publications by the redactions “{redaction}”</source>
+        <translation>Retenu des publications par les caviardages «&#xa0;{redaction}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burned into publications with the redaction “{redaction}”: the words a box touches are withheld whole</source>
+        <translation>Incrusté dans les publications avec le caviardage «&#xa0;{redaction}&#xa0;» : les mots qu’un cadre touche sont retenus en entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Burned into publications with the redactions “{redaction}”: the words a box touches are withheld whole</source>
+        <translation>Incrusté dans les publications avec les caviardages «&#xa0;{redaction}&#xa0;» : les mots qu’un cadre touche sont retenus en entier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot tell what the page&apos;s redactions withhold from publications</source>
+        <translation>Impossible de savoir ce que les caviardages de la page retiennent des publications</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Under a proposed redaction: published until the redaction is accepted</source>
+        <translation>Sous un caviardage proposé : publié tant que le caviardage n’est pas accepté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under a redaction left visible: published</source>
+        <translation>Sous un caviardage laissé visible : publié</translation>
     </message>
 </context>
 </TS>
