@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import insort_right
 from collections.abc import Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -28,7 +28,6 @@ from app.core.annotating.records import (
 from app.core.annotating.tag_store import TagNode
 from app.core.annotating.vocabulary import CorrectionBody, burns_in
 from app.core.errors import RedlineError
-from app.core.exchange.page_withheld import By, PageWithheld, read_withheld
 from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.overlay import AnnotationOverlay, RegionDrawer, Shape, WordSpans, shapes_for
@@ -37,6 +36,10 @@ from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
 from app.ui.base.workers import report_failure
 from app.ui.document.annotated_text_pane import RedactedWords
 from app.ui.document.annotation_style import describe, tag_maps, tooltip
+
+if TYPE_CHECKING:
+    from app.core.exchange.page_withheld import By, PageWithheld
+    from app.core.library import Library
 
 OVERRIDDEN = QT_TRANSLATE_NOOP(
     "Redline",
@@ -65,6 +68,13 @@ BURNED = (
 WITHHELD_UNREAD = QT_TRANSLATE_NOOP(
     "Redline", "Cannot tell what the page's redactions withhold from publications"
 )
+
+
+def _read_withheld(lib: Library, page: PageId) -> PageWithheld:
+    """What the page's redactions withhold (on the database worker)."""
+    from app.core.exchange.page_withheld import read_withheld  # (numpy: not at the start)
+
+    return read_withheld(lib, page)
 
 
 def _unburned_tip(record: AnnotationRecord) -> str:
@@ -190,14 +200,18 @@ class PageAnnotations(QObject):
         (:func:`~app.core.exchange.page_withheld.read_withheld`), the last read's marks kept
         meanwhile. At once, the words under a redaction drawn on the scan that burns nothing (a
         proposal, one left visible), tinted, saying so."""
-        self._draw_withheld()
         page = self._page
-        if page is None:
+        self._withheld_asked += 1  # (an answer under way is not drawn)
+        if page is None or not any(
+            r.kind == "redaction" and burns_in(r.status, r.body) for r in self.records
+        ):  # nothing burns in: nothing to read (nor numpy to import, for most pages)
+            self.withheld = None
+            self._draw_withheld()
             return
-        self._withheld_asked += 1
+        self._draw_withheld()
         asked, lib = self._withheld_asked, self.lib
         self.context.db.submit(
-            lambda: read_withheld(lib, page),
+            lambda: _read_withheld(lib, page),
             lambda found: self._on_withheld(asked, found),
             report_failure(self.message.emit, translate("Redline", WITHHELD_UNREAD)),
             wanted=lambda: asked == self._withheld_asked,
