@@ -1322,8 +1322,9 @@ Ablehnen?</translation>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+174"/>
+        <location line="+75"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+144"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -1758,7 +1759,7 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+375"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+387"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation>OCR fehlgeschlagen: {reason}</translation>
@@ -4129,7 +4130,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite (1–{count}):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
         <location filename="../../app/ui/window/main_window.py" line="+123"/>
         <source>Page {page} of {count}</source>
@@ -4499,11 +4500,6 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+7"/>
         <source>Also accepted, not shown: {correction}</source>
         <translation>Auch angenommen, nicht gezeigt: {correction}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Under a redaction on the scan</source>
-        <translation>Unter einer Schwärzung auf dem Scan</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-36"/>
@@ -5887,7 +5883,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page_id} hat keine Textebene {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-308"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-319"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract ist nicht installiert, daher kann Redline keine OCR ausführen. Installieren Sie es mit den Paketen Ihres Systems (z. B. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) und versuchen Sie es erneut.</translation>
     </message>
@@ -5897,7 +5893,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Tesseract hat keine Daten für die Sprache {value} (installiert: {value2}); installieren Sie sie, z. B. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -6804,9 +6800,44 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Bibliothek unter {location} ist schreibgeschützt geöffnet ({why}); nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-205"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withheld from publications by the redaction “{redaction}”</source>
+        <translation>In Veröffentlichungen zurückgehalten durch die Schwärzung „{redaction}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld from publications by the redactions “{redaction}”</source>
+        <translation>In Veröffentlichungen zurückgehalten durch die Schwärzungen „{redaction}“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burned into publications with the redaction “{redaction}”: the words a box touches are withheld whole</source>
+        <translation>Mit der Schwärzung „{redaction}“ in Veröffentlichungen eingebrannt: die Wörter, die ein Kasten berührt, werden ganz zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Burned into publications with the redactions “{redaction}”: the words a box touches are withheld whole</source>
+        <translation>Mit den Schwärzungen „{redaction}“ in Veröffentlichungen eingebrannt: die Wörter, die ein Kasten berührt, werden ganz zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot tell what the page&apos;s redactions withhold from publications</source>
+        <translation>Nicht feststellbar, was die Schwärzungen der Seite in Veröffentlichungen zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Under a proposed redaction: published until the redaction is accepted</source>
+        <translation>Unter einer vorgeschlagenen Schwärzung: veröffentlicht, bis die Schwärzung angenommen ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under a redaction left visible: published</source>
+        <translation>Unter einer sichtbar gelassenen Schwärzung: veröffentlicht</translation>
     </message>
     <message>
         <location filename="../../app/ui/window/side_panel.py" line="+34"/>

@@ -1876,7 +1876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+67"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+68"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1886,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -3615,7 +3615,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+147"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+145"/>
         <source>“{text}” ({who})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,11 +3627,6 @@ Reject it?</source>
     <message>
         <location line="+7"/>
         <source>Also accepted, not shown: {correction}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Under a redaction on the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3745,8 +3740,9 @@ Reject it?</source>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="-29"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+174"/>
+        <location line="+75"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="-12"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
@@ -4036,7 +4032,7 @@ Reject it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+35"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+43"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation type="unfinished"></translation>
@@ -4052,7 +4048,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
         <location filename="../../app/ui/window/main_window.py" line="+480"/>
         <source>Page {page} of {count}</source>
@@ -6794,8 +6790,43 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-205"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withheld from publications by the redaction “{redaction}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld from publications by the redactions “{redaction}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burned into publications with the redaction “{redaction}”: the words a box touches are withheld whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Burned into publications with the redactions “{redaction}”: the words a box touches are withheld whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot tell what the page&apos;s redactions withhold from publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Under a proposed redaction: published until the redaction is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under a redaction left visible: published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

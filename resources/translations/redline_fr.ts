@@ -1322,8 +1322,9 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location filename="../../app/ui/annotating/actions.py" line="-150"/>
         <location line="+2"/>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="+127"/>
-        <location filename="../../app/ui/document/annotated_text_pane.py" line="+146"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+174"/>
+        <location line="+75"/>
+        <location filename="../../app/ui/document/annotated_text_pane.py" line="+144"/>
         <location filename="../../app/ui/document/annotation_style.py" line="+7"/>
         <source>unknown</source>
         <translation>inconnu</translation>
@@ -1758,7 +1759,7 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="+375"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="+387"/>
         <location filename="../../app/ui/document/ocr_offer.py" line="+7"/>
         <source>OCR failed: {reason}</source>
         <translation>Échec de l’OCR&#xa0;: {reason}</translation>
@@ -4129,7 +4130,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Page (1–{count})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/page_view.py" line="+161"/>
+        <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
         <location filename="../../app/ui/window/main_window.py" line="+123"/>
         <source>Page {page} of {count}</source>
@@ -4499,11 +4500,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+7"/>
         <source>Also accepted, not shown: {correction}</source>
         <translation>Aussi acceptée, non montrée&#xa0;: {correction}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Under a redaction on the scan</source>
-        <translation>Sous un caviardage sur le scan</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/tag_manager.py" line="-36"/>
@@ -5887,7 +5883,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>la page {page_id} n’a pas de couche de texte {layer_id}</translation>
     </message>
     <message>
-        <location filename="../../app/core/ocr/tesseract.py" line="-308"/>
+        <location filename="../../app/core/ocr/tesseract.py" line="-319"/>
         <source>Tesseract is not installed, so Redline cannot OCR pages. Install it with your system&apos;s packages (e.g. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) and try again.</source>
         <translation>Tesseract n’est pas installé&#xa0;: Redline ne peut donc pas faire l’OCR des pages. Installez-le avec les paquets de votre système (par ex. &apos;apt install tesseract-ocr tesseract-ocr-eng&apos;) et réessayez.</translation>
     </message>
@@ -5897,7 +5893,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Tesseract n’a pas de données pour la langue {value} (installées&#xa0;: {value2})&#x202f;; installez-les, par ex. &apos;apt install tesseract-ocr-{value3}&apos;</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+169"/>
         <location filename="../../app/core/ocr/tesseract_api.py" line="+93"/>
         <source>cancelled</source>
         <translation>annulé</translation>
@@ -6804,7 +6800,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>La bibliothèque de {location} est ouverte en lecture seule ({why})&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/page_annotations.py" line="-89"/>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="-205"/>
         <source>{who}&apos;s correction “{theirs}” now overrides yours, “{yours}”, of the same words: the reading shows the newest. Both are kept: hover the words to see them, reject one to settle it.</source>
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots&#xa0;: le texte montre la plus récente. Les deux sont gardées&#xa0;: survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
     </message>
@@ -6847,6 +6843,41 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location filename="../../app/ui/window/welcome.py" line="+12"/>
         <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
         <translation>Bienvenue dans Redline. Ouvrez un document depuis l’onglet Bibliothèque (Entrée). Les cadres en tirets sont les propositions de la détection&#xa0;: N passe à la suivante, A l’accepte, R la rejette. F1 ouvre le guide&#x202f;; Ctrl+/ liste toutes les touches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/annotating/page_annotations.py" line="+9"/>
+        <source>Withheld from publications by the redaction “{redaction}”</source>
+        <translation>Retenu des publications par le caviardage «&#xa0;{redaction}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withheld from publications by the redactions “{redaction}”</source>
+        <translation>Retenu des publications par les caviardages «&#xa0;{redaction}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Burned into publications with the redaction “{redaction}”: the words a box touches are withheld whole</source>
+        <translation>Incrusté dans les publications avec le caviardage «&#xa0;{redaction}&#xa0;» : les mots qu’un cadre touche sont retenus en entier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Burned into publications with the redactions “{redaction}”: the words a box touches are withheld whole</source>
+        <translation>Incrusté dans les publications avec les caviardages «&#xa0;{redaction}&#xa0;» : les mots qu’un cadre touche sont retenus en entier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot tell what the page&apos;s redactions withhold from publications</source>
+        <translation>Impossible de savoir ce que les caviardages de la page retiennent des publications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Under a proposed redaction: published until the redaction is accepted</source>
+        <translation>Sous un caviardage proposé : publié tant que le caviardage n’est pas accepté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Under a redaction left visible: published</source>
+        <translation>Sous un caviardage laissé visible : publié</translation>
     </message>
 </context>
 </TS>

@@ -151,7 +151,7 @@ def _store(
             engine="tesseract",
             engine_version=version,
             language=job.language,
-            dpi=job.dpi,
+            dpi=result.dpi or job.dpi,  # (as read: fewer on a poster, an image file's own)
         )
         set_active_layer(conn, job.page_id, layer_id, text)
         anchors = reanchor_page(session, job.page_id, layer_id, text, now)

@@ -7,6 +7,7 @@ library, and returns plain tuples that pickle cheaply. Boxes come back in PDF po
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import signal
@@ -175,6 +176,9 @@ class PageResult:
     words: tuple[RawWord, ...] = ()
     error: str | None = None
     seconds: float = 0.0
+    # The resolution the page was read at (pixels an inch of the page as MuPDF sizes it): the
+    # job's, or fewer on a huge page, or an image file's own pixels (:func:`render_zoom`).
+    dpi: int | None = None
 
 
 class Pixels:
@@ -343,23 +347,31 @@ def _render(job: PageJob, target: Path | Pixels) -> pymupdf.Matrix:
         report_stage(READING)  # (what is left is Tesseract's)
 
 
-def _read_page(job: PageJob, cancelled: Callable[[], bool]) -> list[RawWord]:
+def read_dpi(to_page: pymupdf.Matrix) -> int:
+    """The resolution a page was read at, from :func:`render_page`'s pixel -> page map (a pixel
+    is 72 / dpi points, across as down; turned by the page's /Rotate or not)."""
+    return round(72 / math.hypot(to_page.a, to_page.b))
+
+
+def _read_page(job: PageJob, cancelled: Callable[[], bool]) -> tuple[list[RawWord], int]:
     """OCR one page: with the worker's engine, handed the rendered pixels, when it can honour
-    the job; else with the command, on a PGM of the page."""
+    the job; else with the command, on a PGM of the page. The words, and the resolution they
+    were read at."""
     report_stage(READING)
     engine = _engine(job)
     if engine is not None:
         pixels = Pixels()
         to_page = _render(job, pixels)
         assert pixels.image is not None
-        return parse_tsv(engine.page_tsv(pixels.image, job.psm, job.timeout_s, cancelled), to_page)
+        tsv = engine.page_tsv(pixels.image, job.psm, job.timeout_s, cancelled)
+        return parse_tsv(tsv, to_page), read_dpi(to_page)
     with scratch_dir("ocr") as tmp:
         image = Path(tmp) / "page.pgm"
         to_page = _render(job, image)
         tsv = run_tesseract(
             image, job.language, job.psm, job.timeout_s, cancelled, job.tesseract, job.tessdata
         )
-        return parse_tsv(tsv, to_page)
+        return parse_tsv(tsv, to_page), read_dpi(to_page)
 
 
 def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> PageResult:
@@ -368,13 +380,13 @@ def ocr_page(job: PageJob, cancelled: Callable[[], bool] = lambda: False) -> Pag
     command does."""
     started = time.monotonic()
     try:
-        words = _read_page(job, cancelled)
+        words, dpi = _read_page(job, cancelled)
     except OcrError as exc:  # (a Sentence: English text that keeps its message across processes)
         return PageResult(job.page_id, error=Sentence(exc), seconds=time.monotonic() - started)
     except OSError as exc:
         said = translate("Redline", "OCR failed: {reason}").format(reason=exc.strerror or exc)
         return PageResult(job.page_id, error=Sentence(said), seconds=time.monotonic() - started)
-    return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started)
+    return PageResult(job.page_id, tuple(words), seconds=time.monotonic() - started, dpi=dpi)
 
 
 def ocr_page_in_worker(job: PageJob) -> PageResult:

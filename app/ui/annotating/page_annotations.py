@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import insort_right
 from collections.abc import Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
@@ -26,14 +26,20 @@ from app.core.annotating.records import (
     reading_order,
 )
 from app.core.annotating.tag_store import TagNode
-from app.core.annotating.vocabulary import CorrectionBody
+from app.core.annotating.vocabulary import CorrectionBody, burns_in
 from app.core.errors import RedlineError
 from app.core.ids import PageId
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.overlay import AnnotationOverlay, RegionDrawer, Shape, WordSpans, shapes_for
 from app.ui.base import settings as S
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
-from app.ui.document.annotation_style import tag_maps, tooltip
+from app.ui.base.workers import report_failure
+from app.ui.document.annotated_text_pane import RedactedWords
+from app.ui.document.annotation_style import describe, tag_maps, tooltip
+
+if TYPE_CHECKING:
+    from app.core.exchange.page_withheld import By, PageWithheld
+    from app.core.library import Library
 
 OVERRIDDEN = QT_TRANSLATE_NOOP(
     "Redline",
@@ -41,6 +47,43 @@ OVERRIDDEN = QT_TRANSLATE_NOOP(
     "reading shows the newest. Both are kept: hover the words to see them, reject one to settle "
     "it.",
 )
+
+
+WITHHELD = (
+    QT_TRANSLATE_NOOP("Redline", "Withheld from publications by the redaction “{redaction}”"),
+    QT_TRANSLATE_NOOP("Redline", "Withheld from publications by the redactions “{redaction}”"),
+)
+BURNED = (
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Burned into publications with the redaction “{redaction}”: the words a box touches are "
+        "withheld whole",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Redline",
+        "Burned into publications with the redactions “{redaction}”: the words a box touches "
+        "are withheld whole",
+    ),
+)
+WITHHELD_UNREAD = QT_TRANSLATE_NOOP(
+    "Redline", "Cannot tell what the page's redactions withhold from publications"
+)
+
+
+def _read_withheld(lib: Library, page: PageId) -> PageWithheld:
+    """What the page's redactions withhold (on the database worker)."""
+    from app.core.exchange.page_withheld import read_withheld  # (numpy: not at the start)
+
+    return read_withheld(lib, page)
+
+
+def _unburned_tip(record: AnnotationRecord) -> str:
+    """What the words under a redaction that burns nothing tell."""
+    if record.status == "proposed":
+        return translate(
+            "Redline", "Under a proposed redaction: published until the redaction is accepted"
+        )
+    return translate("Redline", "Under a redaction left visible: published")
 
 
 class PageAnnotations(QObject):
@@ -65,6 +108,10 @@ class PageAnnotations(QObject):
         self._pending: str | None = None  # shown once its page is read
         self._page: PageId | None = None  # whose annotations ``records`` are
         self._word_spans: WordSpans | None = None
+        # What the page's redactions withhold from publications, as last read (its page's), and
+        # how many such reads were asked for (an answer not to the last is not drawn).
+        self.withheld: PageWithheld | None = None
+        self._withheld_asked = 0
         view.text_pane.set_mode(context.settings.get(S.TEXT_READING))
         view.page_changed.connect(self._on_page_changed)
         context.changed.connect(self._on_changed)
@@ -147,18 +194,59 @@ class PageAnnotations(QObject):
         return tooltip(record, self.tag_names)
 
     def _mark_redacted(self) -> None:
-        """In the text, the words under the page's redactions drawn on the scan (those anchored
-        to the text are struck through as their own span)."""
+        """The words the page's redactions withhold from every publication, struck through in
+        the text and, where a box takes more than it holds (a word it clips, whole), drawn on
+        the scan beyond it: read on the database worker as the publications read them
+        (:func:`~app.core.exchange.page_withheld.read_withheld`), the last read's marks kept
+        meanwhile. At once, the words under a redaction drawn on the scan that burns nothing (a
+        proposal, one left visible), tinted, saying so."""
+        page = self._page
+        self._withheld_asked += 1  # (an answer under way is not drawn)
+        if page is None or not any(
+            r.kind == "redaction" and burns_in(r.status, r.body) for r in self.records
+        ):  # nothing burns in: nothing to read (nor numpy to import, for most pages)
+            self.withheld = None
+            self._draw_withheld()
+            return
+        self._draw_withheld()
+        asked, lib = self._withheld_asked, self.lib
+        self.context.db.submit(
+            lambda: _read_withheld(lib, page),
+            lambda found: self._on_withheld(asked, found),
+            report_failure(self.message.emit, translate("Redline", WITHHELD_UNREAD)),
+            wanted=lambda: asked == self._withheld_asked,
+        )
+
+    def _on_withheld(self, asked: int, found: PageWithheld) -> None:
+        if asked == self._withheld_asked and found.page_id == self._page:
+            self.withheld = found
+            self._draw_withheld()
+
+    def _draw_withheld(self) -> None:
         text = self.view.page_text
-        regions = [
-            r.region
+        words = text.words if text is not None else ()
+        marks = [
+            RedactedWords(start, end, _unburned_tip(r), withheld=False)
             for r in self.records
             if r.kind == "redaction" and r.status != "rejected" and r.region is not None
-            and (r.text is None or r.orphaned)
+            and (r.text is None or r.orphaned) and not burns_in(r.status, r.body)
+            for start, end in spans_in_region(words, r.region)
         ]  # fmt: skip
-        words = text.words if text is not None else ()
-        self.view.text_pane.set_redacted(
-            [span for region in regions for span in spans_in_region(words, region)]
+        grown: list[tuple[tuple[float, float, float, float], str]] = []
+        found = self.withheld
+        if found is not None and found.page_id == self._page and text is not None:
+            if found.layer_id == text.layer_id:
+                marks += [RedactedWords(s, e, self._said(by, WITHHELD)) for s, e, by in found.spans]
+            grown = [(box, self._said(by, BURNED)) for box, by in found.grown]
+        self.view.text_pane.set_redacted(marks)
+        self.view.page_view.set_withheld(grown)
+
+    def _said(self, by: By, sentence: tuple[str, str]) -> str:
+        """``sentence`` (one redaction, several) naming the redactions ``by`` as the list does."""
+        named = [describe(r, self.tag_names) for r in self.records if r.uuid in by]
+        one, several = sentence
+        return translate("Redline", one if len(named) < 2 else several).format(
+            redaction="; ".join(named) or translate("Redline", "unknown")
         )
 
     def _show_changes(self, changes: Sequence[AnnotationChange], *, whole: bool = False) -> None:
@@ -189,7 +277,7 @@ class PageAnnotations(QObject):
             pane.set_annotations(self._on_layer(self.records), self.reading, self.tag_colours)
         else:  # only what changed is drawn
             pane.change_annotations(gone, self._on_layer(added))
-        if "redaction" in kinds:
+        if kinds & {"redaction", "correction"}:  # (corrections join the words a box takes)
             self._mark_redacted()
         # On the scan, only what changed, a correction too.
         self.overlay.change_shapes(gone, self._shapes(added))

@@ -123,9 +123,7 @@ def _format(record: AnnotationRecord, colour: QColor, mode: str, tip: str = "") 
         fmt.setToolTip(tip)
     elif record.kind == "correction":
         fmt.setToolTip(plain_tip(cast(CorrectionBody, record.body).get("replacement", "")))
-    if record.kind == "redaction" and record.status != "rejected":
-        fmt.setFontStrikeOut(True)  # the words under a redaction
-    return fmt
+    return fmt  # (a redaction's words are struck once known withheld: set_redacted)
 
 
 def rivals_note(
@@ -166,14 +164,44 @@ def _as_html(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
-def redacted_format() -> QTextCharFormat:
-    """Words under a redaction drawn on the scan (not anchored to the text): struck through,
-    as a redaction's own span is."""
+@dataclass(frozen=True)
+class RedactedWords:
+    """A span of the text (original code points) under a redaction: ``withheld`` from every
+    publication (struck through), or under one that burns nothing (a proposal, one left
+    visible: tinted only); ``tip``, what hovering it tells."""
+
+    start: int
+    end: int
+    tip: str
+    withheld: bool = True
+
+
+def redacted_format(words: RedactedWords) -> QTextCharFormat:
+    """Words withheld from publications struck through and tinted (as nothing else is: a struck
+    word is one no publication shows); words under a redaction that burns nothing tinted."""
     fmt = QTextCharFormat()
-    fmt.setFontStrikeOut(True)
+    fmt.setFontStrikeOut(words.withheld)
     fmt.setBackground(colours().redacted)
-    fmt.setToolTip(translate("Redline", "Under a redaction on the scan"))
+    fmt.setToolTip(words.tip)
     return fmt
+
+
+def joined(marks: Sequence[RedactedWords], text: str) -> list[RedactedWords]:
+    """``marks`` with neighbours that say the same and lie only spaces apart made one (a line
+    of words taken: one mark, one tooltip)."""
+    out: list[RedactedWords] = []
+    for m in sorted(marks, key=lambda m: (m.start, m.end)):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.tip, last.withheld) == (m.tip, m.withheld)
+            and m.start >= last.start
+            and not text[last.end : m.start].strip()
+        ):
+            out[-1] = RedactedWords(last.start, max(last.end, m.end), m.tip, m.withheld)
+        else:
+            out.append(m)
+    return out
 
 
 class AnnotatedTextPane(OcrTextPane):
@@ -194,7 +222,7 @@ class AnnotatedTextPane(OcrTextPane):
         self.menu_builder: Callable[[QMenu, list[AnnotationRecord]], None] | None = None
         # What hovering an annotation's words tells (set by whoever knows the tags' names).
         self.tooltip_of: Callable[[AnnotationRecord], str] | None = None
-        self._redacted_spans: list[tuple[int, int]] = []  # words under regions, original cps
+        self._redacted_words: list[RedactedWords] = []  # withheld, or under regions
         self._redacted: list[QTextEdit.ExtraSelection] = []
         # The text shown and its map, once a reading has been laid out (not before annotations).
         self._shown: tuple[str, ReadingMap] | None = None
@@ -203,7 +231,7 @@ class AnnotatedTextPane(OcrTextPane):
         self.records, self.reading, self._corrections = [], None, []
         self._marks, self._mark_of = {}, {}
         self._shown = None
-        self._redacted_spans, self._redacted = [], []
+        self._redacted_words, self._redacted = [], []
         super().set_page_text(text, words)
 
     def set_annotations(
@@ -300,17 +328,18 @@ class AnnotatedTextPane(OcrTextPane):
         if not uuids:
             del self._marks[key]
 
-    def set_redacted(self, spans: Sequence[tuple[int, int]]) -> None:
-        """Mark the words that lie under redactions drawn on the scan (original code points)."""
-        self._redacted_spans = list(spans)
+    def set_redacted(self, marks: Sequence[RedactedWords]) -> None:
+        """Mark the words redactions withhold from publications, and those under a redaction
+        drawn on the scan that burns nothing (original code points; the old marks go)."""
+        self._redacted_words = joined(marks, self.text)
         self._mark_redacted()
         self._refresh()
 
     def _mark_redacted(self) -> None:
         self._redacted = []
-        for start, end in self._redacted_spans:
-            sel = self._selection(self._cursor(start, end), QColor())
-            sel.format = redacted_format()
+        for words in self._redacted_words:
+            sel = self._selection(self._cursor(words.start, words.end), QColor())
+            sel.format = redacted_format(words)
             self._redacted.append(sel)
 
     def _correction_mark(self, p: Piece, utf16: _Utf16) -> QTextEdit.ExtraSelection | None:

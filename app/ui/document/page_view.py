@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QStyle,
+    QToolTip,
     QWidget,
 )
 
@@ -34,6 +36,7 @@ from app.core.documents.queries import WordBox
 from app.core.documents.render import PageGeometry
 from app.ui.base.language import translate
 from app.ui.base.theme import colours
+from app.ui.document.withheld_item import WithheldItem
 from app.ui.document.word_boxes import WordBoxesItem, low_confidence
 
 MIN_ZOOM, MAX_ZOOM, ZOOM_STEP = 0.1, 8.0, 1.25
@@ -69,6 +72,8 @@ class PageView(QGraphicsView):
         self.words = WordBoxesItem()
         self.words.setZValue(1)
         self.scene().addItem(self.words)
+        self.withheld = WithheldItem()  # what publications burn beyond the boxes drawn
+        self.scene().addItem(self.withheld)
         self._hits: list[QGraphicsRectItem] = []
         self._focus = self.scene().addRect(QRectF())
         self._focus.setZValue(3)
@@ -110,6 +115,7 @@ class PageView(QGraphicsView):
         self.pixmap_zoom = 0.0
         self.set_words([])
         self.set_hits([])
+        self.set_withheld([])
         self._apply_fit()
 
     def set_pixmap(self, pixmap: QPixmap, zoom: float) -> None:
@@ -249,6 +255,13 @@ class PageView(QGraphicsView):
         x0, y0, x1, y1 = self.geometry_.to_display(box)
         return QRectF(x0, y0, x1 - x0, y1 - y0)
 
+    def set_withheld(self, boxes: Sequence[tuple[tuple[float, float, float, float], str]]) -> None:
+        """Show what the publications burn beyond the redactions' boxes (each box in unrotated
+        points, with what hovering it tells; ``[]``: nothing)."""
+        if self.geometry_ is None:
+            return
+        self.withheld.set_rects([(self._display_rect(box), tip) for box, tip in boxes])
+
     def set_show_word_boxes(self, show: bool) -> None:
         self.words.set_show_all(show)
 
@@ -284,6 +297,16 @@ class PageView(QGraphicsView):
     def word_at(self, scene_x: float, scene_y: float) -> int | None:
         """The word under a point of the displayed page, or the nearest within a few points."""
         return self.words.word_at(scene_x, scene_y)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Hovering what publications burn beyond a redaction's box tells so (an annotation
+        under the mouse tells its own first: its tooltip, ``RegionDrawer``'s, comes before)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.withheld.tip_at(self.mapToScene(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()

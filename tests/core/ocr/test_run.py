@@ -312,3 +312,33 @@ def test_a_library_that_stops_the_run_keeps_and_reports_the_pages_read_before(
             if p.active_text_layer_id is not None  # (a scan: no text but what OCR stored)
         ]
     assert read == stored
+
+
+def _layer_dpi(library: Library, doc_id: int) -> int | None:
+    with library.reading() as s:
+        page = s.scalars(select(Page).where(Page.document_id == doc_id)).one()
+        layer = s.get(TextLayer, page.active_text_layer_id)
+        assert layer is not None
+        return layer.dpi
+
+
+def test_the_layer_records_the_resolution_the_page_was_read_at(
+    library: Library, tmp_path: Path
+) -> None:
+    """Asked for 300 dpi, a poster is read at fewer (the pixel budget) and a large image file
+    naming no resolution at its own pixels (96 dpi of the page MuPDF makes of it): the layer's
+    ``dpi`` says so (until 2026-12-08 it said 300, what was asked); a letter page, 300."""
+    poster = pymupdf.open()
+    poster.new_page(width=4000, height=3000).set_rotation(90)
+    poster.save(tmp_path / "poster.pdf")
+    letter = pymupdf.open()
+    letter.new_page(width=612, height=792)
+    letter.save(tmp_path / "letter.pdf")
+    docs = [
+        imported(library, tmp_path / "poster.pdf"),
+        imported(library, _png(tmp_path / "big.png", (4000, 2864))),
+        imported(library, tmp_path / "letter.pdf"),
+    ]
+    assert ocr_documents(library, docs, "always", dpi=300).ok == 3
+    zoom = 0.999 * (ocr_engine.MAX_PIXELS / (4000 * 3000)) ** 0.5
+    assert [_layer_dpi(library, d) for d in docs] == [round(72 * zoom), 96, 300]
