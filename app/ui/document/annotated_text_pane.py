@@ -266,9 +266,22 @@ class AnnotatedTextPane(OcrTextPane):
 
     def _redisplay(self) -> None:
         display, pieces = build_display(self.text, self.reading, self.mode)
+        kept: tuple[int, int] | None = None
         if display != self.toPlainText():
+            # where the person was, in the page's text, and the scroll: setting the text put
+            # the cursor at the top (after each correction saved in a corrected reading the
+            # next note landed on the page's first word)
+            kept = (
+                self._map.from_qt(self.textCursor().position()),
+                self.verticalScrollBar().value(),
+            )
             self.setPlainText(display)
         self._map = reading = ReadingMap(display, pieces)
+        if kept is not None:
+            cursor = self.textCursor()
+            cursor.setPosition(min(reading.to_qt(kept[0]), len(self.toPlainText())))
+            self.setTextCursor(cursor)
+            self.verticalScrollBar().setValue(kept[1])
         self._shown = (display, reading)
         self._unplaced = [self._unplaced_mark(s, e) for s, e in self.unplaced_spans]
         utf16 = reading.display_utf16

@@ -44,6 +44,27 @@ def test_a_selection_ending_in_a_space_is_corrected_without_it(
     assert said == ["Select some text in the text pane first."]
 
 
+@pytest.mark.parametrize("mode", ["corrected", "both"])
+def test_the_keyboard_place_stays_where_it_was_after_a_correction(
+    qtbot: QtBot,
+    review_library: Library,
+    settings: S.Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+) -> None:
+    """In a corrected reading a correction saved put the text cursor at the page's top (the
+    walk: the next note landed on the page's first word)."""
+    window = open_window(qtbot, review_library, settings)
+    window.annotation_menus.by_name[f"read_{mode}"].trigger()
+    answer_dialogs(monkeypatch, window, {"replacement": "Wien"})
+    pane = window.document_view.text_pane
+    select_text(window, "Vienna")
+    qtbot.keyClick(pane, Qt.Key.Key_C, CTRL_SHIFT)
+    at = pane.textCursor().position()
+    shown = pane.toPlainText()
+    assert shown[:at].endswith("Wien"), shown[max(at - 20, 0) : at]
+
+
 def test_a_correction_from_a_text_selection_shows_everywhere_and_undoes(
     qtbot: QtBot, review_library: Library, settings: S.Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
