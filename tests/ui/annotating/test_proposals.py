@@ -475,9 +475,10 @@ def test_a_and_r_never_turn_a_persons_own_annotation_and_ask_before_withdrawing_
 
     pages = document_summary(review_library, list_documents(review_library)[0].id).pages
     own = create_annotation(
-        review_library, pages[0].id, "redaction", region=Region(72, 300, 100, 30),
+        review_library, pages[0].id, "redaction", region=Region(72, 500, 100, 30),
         body={"exemptions": ["B1"]}, author="Ann",
     ).uuid  # fmt: skip
+    # (not the detected proposal's box: that one would be "already redacted")
     detected = propose(review_library)[1]  # a detector's proposed redaction
     set_status(review_library, detected, "accepted", author="Ann")
     window = open_window(qtbot, review_library, settings)
