@@ -240,10 +240,10 @@ def one_line(text: str) -> str:
 
 
 def fit_readings(original: str, replacement: str, metrics: QFontMetrics, width: int) -> str:
-    """ "original → replacement" in ``width`` pixels, each reading cut in its middle as far as
-    it must be (the shorter kept whole while it takes no more than half), so that both ends of
-    both and the arrow between them stay in sight: cut as a whole, a long correction lost its
-    arrow, and one wrapped in its cell read "- → …"."""
+    """A correction's readings as "original → replacement" in ``width`` pixels, each cut in
+    its middle as far as it must be (the shorter kept whole while it takes no more than half),
+    so that both ends of both and the arrow between them stay in sight: cut as a whole, a long
+    correction lost its arrow, and one wrapped in its cell read "- → …"."""
     original, replacement = one_line(original), one_line(replacement)
     whole = f"{original}{ARROW}{replacement}"
     room = width - metrics.horizontalAdvance(ARROW)
@@ -267,15 +267,14 @@ def fit_readings(original: str, replacement: str, metrics: QFontMetrics, width: 
 
 
 class AnnotationDelegate(QStyledItemDelegate):
-    """The annotation column's text on one line, cut in its middle to the column's width (a
-    note's or a redaction's beginning and end in sight; its tooltip says it whole), and a
-    correction's two readings each cut in theirs (:func:`fit_readings`)."""
+    """The annotation column's text on one line, cut to the column's width: a correction's
+    two readings each in its middle (:func:`fit_readings`), the others at their end, where
+    what they say first stays (a marking's value, a redaction's codes, a note's beginning:
+    cut in the middle, a marking read "classific… 99% sure"). Their tooltips say them whole."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
-        middle = Qt.TextElideMode.ElideMiddle
-        option.textElideMode = middle
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
@@ -283,7 +282,8 @@ class AnnotationDelegate(QStyledItemDelegate):
         width, metrics = text.width() - 2 * margin, option.fontMetrics
         readings: tuple[str, str] | None = index.data(READINGS_ROLE)
         if readings is None:
-            option.text = metrics.elidedText(one_line(option.text), middle, width)
+            end = Qt.TextElideMode.ElideRight
+            option.text = metrics.elidedText(one_line(option.text), end, width)
         else:
             original, replacement = readings
             option.text = fit_readings(original, replacement, metrics, width)
