@@ -100,12 +100,17 @@ REGION_MENU = {  # the region menu's entries, each with its letter (it had none)
 }
 
 
-def region_menu(parent: QWidget) -> QMenu:
-    """What a rectangle drawn on the scan may become, each entry with its underlined letter."""
+def region_menu(parent: QWidget, chosen: Kind = REGION_KINDS[0]) -> QMenu:
+    """What a rectangle drawn on the scan may become, each entry with its underlined letter;
+    it opens on ``chosen`` (the kind chosen last), so Enter takes it: it opened on nothing,
+    and a first Enter was lost, the code typed next with it."""
     menu = QMenu(parent)
     keys_to_menus(menu)
     for kind in REGION_KINDS:
-        menu.addAction(tr(REGION_MENU[kind])).setData(kind)
+        action = menu.addAction(tr(REGION_MENU[kind]))
+        action.setData(kind)
+        if kind == chosen:
+            menu.setActiveAction(action)
     return menu
 
 
@@ -131,6 +136,7 @@ class AnnotationActions(QObject):
         page.drawer.region_drawn.connect(self._on_region_drawn)
         self.decide_conflict: Callable[[str], object] | None = None  # the menus' Conflicts
         self.held_notice: QMessageBox | None = None  # what accept all left (proposals.py)
+        self.region_kind: Kind = REGION_KINDS[0]  # the region menu opens on the last chosen
 
     def author(self) -> str:
         return self.context.author_name()
@@ -237,12 +243,15 @@ class AnnotationActions(QObject):
     def ask_region_kind(self, region: Region | None = None) -> Kind | None:
         """What a rectangle drawn on the scan becomes: a small menu beside the rectangle (not
         over it: the person sees what they drew while choosing), else at the mouse."""
-        menu = region_menu(self.window)
+        menu = region_menu(self.window, self.region_kind)
         self.region_menu = menu  # (tests look at where it opened)
         where = None if region is None else self._on_screen(region)
         at = None if where is None else beside(where[0], menu.sizeHint(), where[1])
         chosen = menu.exec(self.view.page_view.cursor().pos() if at is None else at)
-        return None if chosen is None else check_kind(str(chosen.data()))
+        if chosen is None:
+            return None
+        self.region_kind = check_kind(str(chosen.data()))
+        return self.region_kind
 
     def selected_span(self, *, whole_words: bool = False) -> Span | None:
         """The text selected in the text pane, without the spaces or line breaks it starts or

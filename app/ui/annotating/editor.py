@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -51,7 +52,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.bodies import normalise_marking_value, validate_body
-from app.core.annotating.exemptions import UnknownExemptionsError, check_exemptions, exemption_codes
+from app.core.annotating.exemptions import (
+    UnknownExemptionsError,
+    check_exemptions,
+    exemption_codes,
+    known_exemption,
+)
 from app.core.annotating.tag_store import TagNode, TagRecord, walk_tags
 from app.core.annotating.tags import PATH_SEPARATOR, split_tag_path
 from app.core.annotating.vocabulary import LEAVE_VISIBLE, AnnotationError, Kind, marking_categories
@@ -115,7 +121,14 @@ def read_as_marking(text: str, categories: Sequence[str]) -> tuple[str, str] | N
 
 class CodesCompleter(QCompleter):
     """Completes the last of the comma-separated exemption codes being typed; the list shows
-    what each code stands for."""
+    what each code stands for.
+
+    Enter in its open list takes the code chosen there (with the arrows); and when what was
+    typed already is a whole code ("b6", "b7" above B7(A)…), that same Enter saves the form
+    (:attr:`whole_code_entered`): Qt's Enter only closed the list, and a second one saved. A
+    code begun ("b") only closes the list, for the person to go on."""
+
+    whole_code_entered = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         model = QStandardItemModel(parent)
@@ -135,6 +148,39 @@ class CodesCompleter(QCompleter):
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
         before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
         return before + str(index.data(Qt.ItemDataRole.UserRole))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        popup = self.popup()
+        if (
+            popup is not None
+            and watched is popup
+            and popup.isVisible()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self._enter(popup)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter(self, popup: QAbstractItemView) -> None:
+        """Enter in the open list (the class's docstring)."""
+        field = self.widget()
+        assert isinstance(field, QLineEdit)
+        # what was typed: the field shows the row the arrows are on
+        typed = self.splitPath(self.completionPrefix())[0]
+        whole = known_exemption(typed) if typed else None
+        chosen = popup.currentIndex()
+        code = str(chosen.data(Qt.ItemDataRole.UserRole)) if chosen.isValid() else whole
+        popup.hide()
+        if code is None:
+            return
+        before = field.text().rsplit(",", 1)[0] + ", " if "," in field.text() else ""
+        field.setText(before + code)
+        field.textEdited.emit(field.text())  # (as typed: the form's draft keeps it)
+        if code == whole:
+            self.whole_code_entered.emit()
 
 
 class QuoteBox(QScrollArea):
@@ -550,7 +596,9 @@ class AnnotationDialog(QDialog):
         self.exemptions.setPlaceholderText(
             translate("Redline", "e.g. {codes}").format(codes="B1, B6, 1.4(c), 3.3(h)(2)")
         )
-        self.exemptions.setCompleter(CodesCompleter(self.exemptions))
+        codes = CodesCompleter(self.exemptions)
+        codes.whole_code_entered.connect(self.accept)
+        self.exemptions.setCompleter(codes)
         self.exemptions.textEdited.connect(self._clear_error)
         self.exemptions.setToolTip(
             translate("Redline", "Codes are checked against the exemption vocabulary.")

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QAction,
     QBrush,
     QColor,
+    QFontMetrics,
     QIcon,
     QImage,
     QKeySequence,
@@ -35,10 +36,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -105,6 +110,8 @@ ANNOTATION = 3  # shown second, after the page, with its kind's colour: what the
 # what a side panel of 250 px has room for (after "Kind" and "Status" every row read "1 Marking
 # proposed" there, its value scrolled out of sight)
 SWATCH = 14  # pixels: the side of a row's swatch
+READINGS_ROLE = Qt.ItemDataRole.UserRole + 1  # a correction's (original, replacement)
+ARROW = " → "  # between a correction's two readings, as ``describe`` writes them
 
 
 def swatch(record: AnnotationRecord, colour: QColor) -> QIcon:
@@ -219,6 +226,9 @@ class AnnotationListModel(QAbstractTableModel):
             return swatch(rec, colour_of(rec, self.tag_colours))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == ANNOTATION:
             return plain_tip(self._display(rec, ANNOTATION))
+        if role == READINGS_ROLE and index.column() == ANNOTATION and rec.kind == "correction":
+            replacement = str(rec.body.get("replacement", ""))
+            return (rec.text.quote if rec.text else "", replacement)
         return None
 
     def _display(self, rec: AnnotationRecord, column: int) -> str:
@@ -242,6 +252,61 @@ class AnnotationListModel(QAbstractTableModel):
 
     def row_of(self, uuid: str) -> int | None:
         return next((i for i, r in enumerate(self.records) if r.uuid == uuid), None)
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: its line breaks and runs of spaces each one space."""
+    return " ".join(text.split())
+
+
+def fit_readings(original: str, replacement: str, metrics: QFontMetrics, width: int) -> str:
+    """A correction's readings as "original → replacement" in ``width`` pixels, each cut in
+    its middle as far as it must be (the shorter kept whole while it takes no more than half),
+    so that both ends of both and the arrow between them stay in sight: cut as a whole, a long
+    correction lost its arrow, and one wrapped in its cell read "- → …"."""
+    original, replacement = one_line(original), one_line(replacement)
+    whole = f"{original}{ARROW}{replacement}"
+    room = width - metrics.horizontalAdvance(ARROW)
+    left, right = metrics.horizontalAdvance(original), metrics.horizontalAdvance(replacement)
+    if left + right <= room:
+        return whole
+    if room <= 0:
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideMiddle, width)
+    if left <= room // 2:
+        left_room, right_room = left, room - left
+    elif right <= room // 2:
+        left_room, right_room = room - right, right
+    else:
+        left_room, right_room = room // 2, room - room // 2
+    middle = Qt.TextElideMode.ElideMiddle
+    return (
+        metrics.elidedText(original, middle, left_room)
+        + ARROW
+        + metrics.elidedText(replacement, middle, right_room)
+    )
+
+
+class AnnotationDelegate(QStyledItemDelegate):
+    """The annotation column's text on one line, cut to the column's width: a correction's
+    two readings each in its middle (:func:`fit_readings`), the others at their end, where
+    what they say first stays (a marking's value, a redaction's codes, a note's beginning:
+    cut in the middle, a marking read "classific… 99% sure"). Their tooltips say them whole."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width, metrics = text.width() - 2 * margin, option.fontMetrics
+        readings: tuple[str, str] | None = index.data(READINGS_ROLE)
+        if readings is None:
+            end = Qt.TextElideMode.ElideRight
+            option.text = metrics.elidedText(one_line(option.text), end, width)
+        else:
+            original, replacement = readings
+            option.text = fit_readings(original, replacement, metrics, width)
 
 
 class AnnotationTable(QTableView):
@@ -277,6 +342,8 @@ class AnnotationListPane(QWidget):
         self.table = AnnotationTable()
         own_keys(self.table)  # (End: its last row, not the document's last page)
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ANNOTATION, AnnotationDelegate(self.table))
+        self.table.setWordWrap(False)  # (a row is one line: wrapped, its second was cut off)
         named(
             self.table,
             QT_TRANSLATE_NOOP("Redline", "Annotations"),

@@ -3,10 +3,15 @@
 The status shown comes with the page's read; setting one is one short transaction on the GUI
 thread, announced on the context's ``changed`` (as its undo and redo are), where the window
 reloads the library table's progress column so the document's count follows.
+
+The box is changed only through its open list (:class:`ChoiceOnlyCombo`): Shift+Tab from the
+search box reached it, and a Down meant for a list set "Reviewed", saved at once.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.annotating.review import PageReview, next_unreviewed_page, set_page_status
@@ -14,6 +19,7 @@ from app.core.documents.review_status import PAGE_STATUSES, ReviewStatus
 from app.core.errors import RedlineError
 from app.ui.annotating.context import AnnotatingContext, Changes
 from app.ui.annotating.undo_commands import ReviewCommand
+from app.ui.base.focus_frame import focus_frame
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, tr, translate
 from app.ui.base.plain_label import plain_label
 
@@ -23,6 +29,33 @@ STATUS_LABELS = {
     "reviewed": QT_TRANSLATE_NOOP("Redline", "Reviewed"),
 }
 
+# The keys that open a combo box's list (Qt's own: Space, F4, Alt+Down or Alt+Up); with the
+# list open the arrows, Home, End and the letters choose in it and Enter sets the choice.
+OPENING_KEYS = (Qt.Key.Key_Space, Qt.Key.Key_F4, Qt.Key.Key_Select)
+ALT_OPENING_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+
+
+class ChoiceOnlyCombo(QComboBox):
+    """A combo box set only from its open list: closed, it takes no arrow, Home, End, Page key
+    or letter (each chose the next entry and set it) and no wheel (the pointer passing over
+    the status bar's box scrolled the page's status); those go on to its parent. Its focus is
+    framed as the panes' are: Fusion's thin outline was missed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (not the wheel's focus either)
+        self.frame = focus_frame(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, alt = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if key in OPENING_KEYS or (alt and key in ALT_OPENING_KEYS):
+            super().keyPressEvent(event)
+        else:
+            event.ignore()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()
+
 
 class ReviewBar(QWidget):
     """A combo box with the shown page's status."""
@@ -31,7 +64,7 @@ class ReviewBar(QWidget):
         super().__init__(parent)
         self.ann = context
         self.lib, self.view = context.lib, context.view
-        self.combo = QComboBox()
+        self.combo = ChoiceOnlyCombo()
         for status in PAGE_STATUSES:
             self.combo.addItem(STATUS_LABELS[status], status)
         self.who = plain_label()  # (a reviewer's name)

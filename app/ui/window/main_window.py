@@ -34,6 +34,7 @@ from app.ui.annotating.review_bar import ReviewBar
 from app.ui.base import settings as S
 from app.ui.base.accessible import named
 from app.ui.base.collector import Collector
+from app.ui.base.focus_frame import focus_frame
 from app.ui.base.job_dialog import Job
 from app.ui.base.language import QT_TRANSLATE_NOOP, translate
 from app.ui.base.lazy import lazy_module
@@ -430,6 +431,16 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
 
     def _connect(self) -> None:
         self.focus_cycle = FocusCycle(self.panes_in_order, self.statusBar().showMessage)
+        # The lists F6 reaches are framed while they have the keys, as the scan and the text
+        # are (``focus_frame``): Fusion marks their current row alike with or without the focus.
+        dv, search = self.document_view, self.search_pane
+        self.focus_frames = [
+            focus_frame(w)
+            for w in (
+                self.library_pane.table, search.results, self.doubtful_pane.list,
+                self.annotation_list.table, dv.thumbnails,
+            )
+        ]  # fmt: skip
         self.library_pane.document_chosen.connect(self._on_document_chosen)
         self.library_pane.read_requested.connect(self._on_read_requested)
         self.library_model.reloaded.connect(self._on_reloaded)

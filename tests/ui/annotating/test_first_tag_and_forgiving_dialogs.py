@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QCompleter
 from pytestqt.qtbot import QtBot
 
 from app.core.annotating import annotations as A
@@ -224,6 +225,79 @@ def test_exemption_codes_complete_the_code_being_typed(qtbot: QtBot) -> None:
     assert completer.pathFromIndex(completer.currentIndex()) == "B6, 3.3(h)(2)"
     shown = completer.completionModel().index(1, 0).data()
     assert shown.startswith("3.3(h)(2) — E.O. 13526")  # what the code stands for
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    """``key`` where a person's key goes: the completion list while it is open (it has the
+    keyboard then, and hands the keys on to the field), else the widget with the focus."""
+    target = QApplication.activePopupWidget() or QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key)
+
+
+def popup_shown(completer: QCompleter) -> bool:
+    popup = completer.popup()
+    return popup is not None and popup.isVisible()
+
+
+def codes_form(qtbot: QtBot) -> AnnotationDialog:
+    dialog = AnnotationDialog("redaction")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    assert QApplication.focusWidget() is dialog.exemptions  # typed first
+    return dialog
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"), [("b6", ["B6"]), ("b7", ["B7"]), ("B6, 1.4(c)", ["B6", "1.4(c)"])]
+)
+def test_enter_after_a_code_typed_whole_takes_it_and_saves(
+    qtbot: QtBot, typed: str, saved: list[str]
+) -> None:
+    """ "b6" then Enter only closed the list of completions, and a second Enter saved: the
+    shortcuts sheet said Enter takes the completion, the guide that Enter saves. A code typed
+    whole is what the list shows (B7 above B7(A)…): that one Enter does both."""
+    dialog = codes_form(qtbot)
+    completer = dialog.exemptions.completer()
+    assert completer is not None
+    qtbot.keyClicks(dialog.exemptions, typed)
+    qtbot.waitUntil(lambda: popup_shown(completer))
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == AnnotationDialog.DialogCode.Accepted and not dialog.isVisible()
+    assert dialog.body()["exemptions"] == saved
+
+
+def test_enter_on_a_code_chosen_from_the_list_takes_it_and_the_next_enter_saves(
+    qtbot: QtBot,
+) -> None:
+    """A code chosen with the arrows from what was begun is written in and the form stays
+    open (another code may follow, after a comma); the next Enter saves."""
+    dialog = codes_form(qtbot)
+    completer = dialog.exemptions.completer()
+    assert completer is not None
+    qtbot.keyClicks(dialog.exemptions, "B6, 3.3(h")
+    qtbot.waitUntil(lambda: popup_shown(completer))
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not popup_shown(completer)
+    assert dialog.exemptions.text() == "B6, 3.3(h)(2)"
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == AnnotationDialog.DialogCode.Accepted
+    assert dialog.body()["exemptions"] == ["B6", "3.3(h)(2)"]
+
+
+def test_enter_on_a_code_begun_only_closes_the_list(qtbot: QtBot) -> None:
+    """ "b" is no code: Enter closes the list of the nine it begins, for the person to go on."""
+    dialog = codes_form(qtbot)
+    completer = dialog.exemptions.completer()
+    assert completer is not None
+    qtbot.keyClicks(dialog.exemptions, "b")
+    qtbot.waitUntil(lambda: popup_shown(completer))
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not popup_shown(completer)
+    assert dialog.exemptions.text() == "b"
 
 
 def test_ctrl_enter_submits_a_note_of_several_lines(qtbot: QtBot) -> None:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QMenu, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +26,12 @@ from app.core.annotating.vocabulary import STATUSES
 from app.core.documents.queries import document_summary, list_documents
 from app.core.library import Library
 from app.ui.annotating.history import HistoryDialog, show_history
-from app.ui.annotating.list_pane import ANNOTATION, COLUMN_WIDTHS, AnnotationListModel
+from app.ui.annotating.list_pane import (
+    ANNOTATION,
+    COLUMN_WIDTHS,
+    AnnotationListModel,
+    AnnotationListPane,
+)
 from app.ui.base import settings as S
 from tests.ui.annotating.helpers import answer_dialogs, open_window
 
@@ -344,3 +356,59 @@ def test_the_lists_scope_kind_and_status_are_remembered(
     again.restore_filters("chapter,poem,")  # values this Redline does not know: left as they are
     assert again.scope.currentData() == "document" and again.kind.currentIndex() == 0
     assert again.status.currentIndex() == 0  # ("": any status)
+
+
+def shown_text(pane: AnnotationListPane, row: int) -> tuple[str, int, QStyleOptionViewItem]:
+    """What the annotation column draws on ``row`` (the text, as the view's style lays it out,
+    and the width it has), cut as it is cut on screen."""
+    table = pane.table
+    index = pane.model.index(row, ANNOTATION)
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.rect = table.visualRect(index)
+    delegate = table.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    style = table.style()
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, table)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return option.text, text.width() - 2 * margin, option
+
+
+def test_a_correction_s_row_shows_both_readings_cut_in_the_middle_whole_on_hover(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """Rows read "- → …" (a correction's replacement wrapped out of its one line): each reading
+    of a correction now keeps its beginning and end, cut in its middle, the arrow between them;
+    every row is one line cut to the column, its tooltip saying it whole."""
+    pages = document_summary(review_library, list_documents(review_library)[0].id).pages
+    p1 = pages[0].id
+    note = "Unsaved draft: LOG means the FBI declassification log; check with archivist"
+    made = [
+        create_annotation(review_library, p1, "correction", text=Span(0, 1),
+                          body={"replacement": "DECLASSIFICATION"}, author="Ada"),
+        create_annotation(review_library, p1, "correction", text=Span(0, 40),
+                          body={"replacement": "RICHARD T. GIBSON, LEGAT BERN"}, author="Ada"),
+        create_annotation(review_library, p1, "note", body={"text": note}, author="Ada"),
+    ]  # fmt: skip
+    window = open_window(qtbot, review_library, settings)
+    pane = window.annotation_list
+    window.side.setCurrentWidget(pane)
+    window.splitter.setSizes([200, window.splitter.width() - 200])
+    qtbot.waitUntil(lambda: pane.table.viewport().width() < 200 and pane.model.rowCount() == 3)
+    for made_one in made:
+        row = pane.model.row_of(made_one.uuid)
+        assert row is not None
+        text, room, option = shown_text(pane, row)
+        whole = pane.model.index(row, ANNOTATION).data(Qt.ItemDataRole.ToolTipRole)
+        assert option.fontMetrics.horizontalAdvance(text) <= room, (text, room)
+        assert not option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+        assert "…" in text and whole.replace("\n", " ") != text
+        correction = " → " in whole
+        ends = whole.split(" → ") if correction else [whole]
+        shown = text.split(" → ") if correction else [text]
+        assert len(shown) == len(ends)  # (the arrow kept)
+        for cut, reading in zip(shown, ends, strict=True):  # its beginning and end in sight
+            first, last = cut.split("…") if "…" in cut else (cut, cut)  # (or whole)
+            assert first and reading.startswith(first)
+            assert (last and reading.endswith(last)) or not correction  # (a note's: its start)

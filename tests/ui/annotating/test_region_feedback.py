@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.annotating.annotation_listing import list_annotations
 from app.core.annotating.annotations import create_annotation
 from app.core.annotating.records import Region, Span
 from app.core.annotating.tags import create_tag
@@ -20,6 +21,7 @@ from app.ui.annotating.overlay import beside, region_of_span, region_on_screen
 from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import drag, hover, in_the_dialog, open_window, select_text
+from tests.ui.helpers import activate
 
 SCREEN = QRect(0, 0, 1000, 800)
 MENU = QSize(120, 100)
@@ -286,3 +288,60 @@ def test_the_rectangle_drawn_stays_drawn_while_the_menu_asks_what_it_is(
     drag(view, view.mapFromScene(100, 370), view.mapFromScene(300, 430))
     assert seen == [True]  # drawn while asked
     assert not drawer._band.isVisible()  # and gone once answered
+
+
+def test_the_region_menu_opens_on_an_entry_and_its_form_takes_the_keys_typed_next(
+    qtbot: QtBot, review_library: Library, settings: S.Settings
+) -> None:
+    """After Shift+drag the menu opened with nothing chosen: the first Enter was lost, the code
+    typed next ("b1") too, and the redaction was saved without a code. It opens on Redaction
+    (then on the kind chosen last); Enter takes it, and the form has the keys typed next."""
+    window = open_window(qtbot, review_library, settings)
+    activate(qtbot, window)
+    view = window.document_view.page_view
+    seen: list[str] = []
+
+    def at_the_keys(keys: list[Qt.Key], typed: str) -> None:
+        """Answer the menu with ``keys`` then the form with ``typed`` and Enter, as a person
+        would at the keys (each key where the keyboard is: the menu, the completion list)."""
+
+        def step() -> None:
+            menu = QApplication.activePopupWidget()
+            form = QApplication.activeModalWidget()
+            if isinstance(menu, QMenu):
+                active = menu.activeAction()
+                seen.append(active.text() if active is not None else "nothing")
+                for key in keys:
+                    qtbot.keyClick(menu, key)
+            elif isinstance(form, AnnotationDialog):
+                timer.stop()
+                activate(qtbot, form)
+                field = QApplication.focusWidget()
+                seen.append(field is form.first_field and form.windowTitle())  # type: ignore[arg-type]
+                qtbot.keyClicks(field, typed)
+                popup = QApplication.activePopupWidget()
+                qtbot.keyClick(popup or field, Qt.Key.Key_Return)
+                if form.isVisible():
+                    form.reject()
+
+        timer = QTimer(interval=10)
+        timer.timeout.connect(step)
+        timer.start()
+        timers.append(timer)
+
+    timers: list[QTimer] = []
+    at_the_keys([Qt.Key.Key_Return], "b1")
+    drag(view, view.mapFromScene(100, 370), view.mapFromScene(300, 430))
+    at_the_keys([Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return], "SECRET")
+    drag(view, view.mapFromScene(100, 470), view.mapFromScene(300, 520))
+    at_the_keys([Qt.Key.Key_Return], "TOP SECRET")  # the kind chosen last
+    drag(view, view.mapFromScene(100, 570), view.mapFromScene(300, 620))
+    for timer in timers:
+        timer.stop()
+    assert seen == [
+        "&Redaction", "Redaction", "&Redaction", "Marking", "&Marking", "Marking",
+    ]  # fmt: skip
+    made = sorted(list_annotations(review_library), key=lambda r: r.region.y if r.region else 0)
+    assert [(r.kind, r.body.get("exemptions") or r.body.get("value")) for r in made] == [
+        ("redaction", ["B1"]), ("marking", "SECRET"), ("marking", "TOP SECRET"),
+    ]  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAction, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QScreen
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -58,6 +58,51 @@ def test_f6_and_shift_f6_cycle_the_panes_shown(
     dv.text_pane.setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_F6)
     assert focused() is window.search_pane.query
+
+
+def framed(widget: QWidget) -> bool:
+    """Whether ``widget`` shows the highlight colour along its top and left edges (the frame
+    the scan and the text had alone), as grabbed with its children."""
+    ink = widget.grab().toImage()
+    highlight = widget.palette().color(QPalette.ColorRole.Highlight)
+    x, y = ink.width() // 2, ink.height() // 2
+    return ink.pixelColor(x, 0) == highlight and ink.pixelColor(0, y) == highlight
+
+
+def test_every_pane_f6_reaches_is_framed_while_it_has_the_keys(
+    qtbot: QtBot, review_library: Library, settings: Settings, tmp_path: Path
+) -> None:
+    """The guide says a frame shows which pane has the keys; only the scan and the text had
+    one: F6 to the library's table or the thumbnails changed nothing on screen."""
+    window = two_documents(qtbot, review_library, settings, tmp_path)
+    dv = window.document_view
+    window.library_pane.table.setFocus()
+    qtbot.waitUntil(lambda: focused() is window.library_pane.table)
+    reached = []
+    for _ in range(4):  # thumbnails, scan, text, library table
+        qtbot.keyClick(focused(), Qt.Key.Key_F6)
+        widget = focused()
+        assert widget is not None
+        qtbot.waitUntil(lambda w=widget: framed(w))  # type: ignore[misc]
+        reached.append(widget)
+    assert reached == [dv.thumbnails, dv.page_view, dv.text_pane, window.library_pane.table]
+    assert not framed(dv.thumbnails)  # the frame goes with the keys
+    for tab, target in (
+        (window.doubtful_pane, window.doubtful_pane.list),
+        (window.annotation_list, window.annotation_list.table),
+    ):
+        window.side.setCurrentWidget(tab)
+        dv.text_pane.setFocus()
+        qtbot.keyClick(focused(), Qt.Key.Key_F6)
+        assert focused() is target
+        qtbot.waitUntil(lambda t=target: framed(t))  # type: ignore[misc]
+    window.side.setCurrentWidget(window.search_pane)  # its results too, from Down in the box
+    window.search_pane.query.setText("zulu")
+    qtbot.keyClick(window.search_pane.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.search_pane.model.rowCount() > 0)
+    qtbot.keyClick(window.search_pane.query, Qt.Key.Key_Down)
+    assert focused() is window.search_pane.results
+    qtbot.waitUntil(lambda: framed(window.search_pane.results))
 
 
 def test_tab_leaves_the_library_table_without_opening_another_document(
