@@ -5488,7 +5488,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+68"/>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{start}…&quot; ({count} characters)</source>
+        <translation>„{start}…“ ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the number {value} is too large</source>
         <translation>die Zahl {value} ist zu groß</translation>
     </message>
@@ -5503,7 +5513,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>die Datei enthält Text, der kein Unicode ist (ein einzelnes Surrogat in {text!r})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation>{where}: {value!r} ist kein gültiges Datum mit Uhrzeit</translation>
     </message>
@@ -5529,7 +5539,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: nur eine Schlagwort-Annotation hat ein Schlagwort</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
         <translation>das Schlagwort {name!r} wäre nach dem Zusammenführen mit den Schlagwörtern dieser Bibliothek sein eigener Vorfahr (Schlagwörter wurden hier und dort untereinander verschoben): verschieben Sie eines zurück und importieren Sie dann</translation>
     </message>
@@ -5564,17 +5574,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein gültiges JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+72"/>
+        <location filename="../../app/core/exchange/validate.py" line="+73"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} ist kein Redline-Annotationssatz (kein Format {format!r})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
-        <translation>{name} ist ein Annotationssatz der Version {version!r}; dieses Redline liest die Versionen {first} und {last}</translation>
+        <source>{name} is annotation-set version {version}; this Redline reads versions {first} and {last}</source>
+        <translation>{name} ist ein Annotationssatz der Version {version}; dieses Redline liest die Versionen {first} und {last}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{where}.body is nested deeper than {depth} levels</source>
         <translation>{where}.body ist tiefer als {depth} Ebenen verschachtelt</translation>
     </message>
@@ -5589,7 +5599,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{where}: sein Wert ist kein gültiger Wert für {name}: {problem}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}: die ID {id} wird zweimal verwendet (auch {also})</translation>
@@ -6173,7 +6183,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Regeln für Markierungen {path}: „fold“ muss ein Zeichen auf genau eines abbilden.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -6193,8 +6203,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
-        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
     </message>
@@ -6390,7 +6400,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+90"/>
+        <source>its body</source>
+        <translation>sein Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its body {n}</source>
+        <translation>sein Inhalt {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} is a link ({link}), which Redline cannot read</source>
+        <translation>{which} ist ein Verweis ({link}), den Redline nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} has no text value that Redline can read</source>
+        <translation>{which} hat keinen Textwert, den Redline lesen kann</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
@@ -6405,12 +6435,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Annotation {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-33"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} ist weder ein Redline-Annotationssatz noch W3C- oder IIIF-Annotationen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation>der Lesevorgang des Imports wurde unerwartet beendet (Exit-Code {exitcode}); nichts wurde geändert</translation>
     </message>
@@ -6430,7 +6460,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht als Arbeitskopie bei den temporären Dateien abgelegt werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
         <source>it has no target</source>
         <translation>sie hat kein Ziel</translation>
     </message>
@@ -6455,7 +6485,57 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ihre Seite {page} liegt hinter den {count} des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+30"/>
+        <source>{name} is empty (0 bytes)</source>
+        <translation>{name} ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty ({size} bytes, only white space)</source>
+        <translation>{name} ist leer ({size} Byte, nur Leerraum)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: its {key} are {what}, not a list</source>
+        <translation>{where}: seine {key} sind {what}, keine Liste</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the AnnotationPage</source>
+        <translation>die AnnotationPage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>die Annotationsseite {id} ist nicht im Ordner {folder}</translation>
     </message>
@@ -6465,14 +6545,64 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist keine AnnotationPage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>the manifest</source>
+        <translation>das Manifest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest&apos;s canvas {n}</source>
+        <translation>Canvas {n} des Manifests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection</source>
+        <translation>die Sammlung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the manifest {id} is not in {folder}</source>
         <translation>das Manifest {id} ist nicht in {folder}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the collection&apos;s first page</source>
+        <translation>die erste Seite der Sammlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the collection&apos;s page {n}</source>
+        <translation>Seite {n} der Sammlung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
         <translation>die Seiten der Sammlung sind nicht in der Datei (nur verlinkt)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its body {n} is {what}</source>
+        <translation>sein Inhalt {n} ist {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its body is {what}</source>
+        <translation>sein Inhalt ist {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {name}: {problem}; W3C allows an object, a link or a list of them</source>
+        <translation>Annotation {name}: {problem}; W3C erlaubt ein Objekt, einen Verweis oder eine Liste davon</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an object that is not an Annotation</source>
+        <translation>ein Objekt, das keine Annotation ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no annotations: item 1 is {what}</source>
+        <translation>{name} enthält keine Annotationen: Eintrag 1 ist {what}</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>

@@ -5488,7 +5488,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+62"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+68"/>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} caractères)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{start}…&quot; ({count} characters)</source>
+        <translation>«&#xa0;{start}…&#xa0;» ({count} caractères)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the number {value} is too large</source>
         <translation>le nombre {value} est trop grand</translation>
     </message>
@@ -5503,7 +5513,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>le fichier contient du texte qui n’est pas de l’Unicode (un substitut isolé dans {text!r})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>{where}: {value!r} is not a real date and time</source>
         <translation>{where}&#xa0;: {value!r} n’est pas une date et heure réelle</translation>
     </message>
@@ -5529,7 +5539,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{where}&#xa0;: seule une annotation de type «&#xa0;étiquette&#xa0;» a une étiquette</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>tag {name!r} would be its own ancestor once merged with this library&apos;s tags (tags were moved under each other here and there): move one back, then import</source>
         <translation>l’étiquette {name!r} serait son propre ancêtre une fois fusionnée avec les étiquettes de cette bibliothèque (des étiquettes ont été déplacées l’une sous l’autre ici et là-bas)&#xa0;: remettez-en une à sa place, puis importez</translation>
     </message>
@@ -5564,17 +5574,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{name} n’est pas du JSON valide&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+72"/>
+        <location filename="../../app/core/exchange/validate.py" line="+73"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} n’est pas un jeu d’annotations Redline (pas de format {format!r})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
-        <translation>{name} est un jeu d’annotations de version {version!r}&#x202f;; ce Redline lit les versions {first} et {last}</translation>
+        <source>{name} is annotation-set version {version}; this Redline reads versions {first} and {last}</source>
+        <translation>{name} est un jeu d’annotations de version {version}&#x202f;; ce Redline lit les versions {first} et {last}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>{where}.body is nested deeper than {depth} levels</source>
         <translation>{where}.body est imbriqué sur plus de {depth} niveaux</translation>
     </message>
@@ -5589,7 +5599,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{where}&#xa0;: sa valeur n’est pas une valeur valide pour {name}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <location line="+55"/>
         <source>{where}: id {id} is used twice (also {also})</source>
         <translation>{where}&#xa0;: l’identifiant {id} est utilisé deux fois (aussi {also})</translation>
@@ -6173,7 +6183,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Les règles des marquages {path}&#xa0;: «&#xa0;fold&#xa0;» doit associer un caractère à un seul.</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/annotation_set.py" line="+87"/>
+        <location filename="../../app/core/exchange/annotation_set.py" line="+83"/>
         <location filename="../../app/core/exchange/bounded_read.py" line="-39"/>
         <location line="+33"/>
         <source>cannot read {name}: {reason}</source>
@@ -6193,8 +6203,8 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
-        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
-        <location filename="../../app/core/exchange/w3c_import.py" line="+143"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé&#x202f;; rien n’a été modifié</translation>
     </message>
@@ -6390,7 +6400,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>page {page}&#xa0;: pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+90"/>
+        <source>its body</source>
+        <translation>son corps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its body {n}</source>
+        <translation>son corps {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} is a link ({link}), which Redline cannot read</source>
+        <translation>{which} est un lien ({link}), que Redline ne sait pas lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} has no text value that Redline can read</source>
+        <translation>{which} n’a pas de valeur textuelle que Redline sache lire</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
@@ -6405,12 +6435,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>annotation {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_import.py" line="-31"/>
+        <location filename="../../app/core/exchange/w3c_import.py" line="-33"/>
         <source>{name} is neither a Redline annotation set nor W3C or IIIF annotations</source>
         <translation>{name} n’est ni un jeu d’annotations Redline ni des annotations W3C ou IIIF</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the import&apos;s reading process stopped unexpectedly (exit code {exitcode}); nothing was changed</source>
         <translation>le processus de lecture de l’import s’est arrêté de façon inattendue (code de sortie {exitcode})&#x202f;; rien n’a été modifié</translation>
     </message>
@@ -6430,7 +6460,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible d’écrire une copie de travail de {name} parmi les fichiers temporaires ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
         <source>it has no target</source>
         <translation>elle n’a pas de cible</translation>
     </message>
@@ -6455,7 +6485,57 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>sa page {page} est au-delà des {count} du document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+30"/>
+        <source>{name} is empty (0 bytes)</source>
+        <translation>{name} est vide (0 octet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty ({size} bytes, only white space)</source>
+        <translation>{name} est vide ({size} octets, rien que des blancs)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: its {key} are {what}, not a list</source>
+        <translation>{where}&#xa0;: ses {key} sont {what}, pas une liste</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the AnnotationPage</source>
+        <translation>l’AnnotationPage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>la page d’annotations {id} n’est pas dans le dossier {folder}</translation>
     </message>
@@ -6465,14 +6545,64 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{name} n’est pas une AnnotationPage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>the manifest</source>
+        <translation>le manifeste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest&apos;s canvas {n}</source>
+        <translation>le canevas {n} du manifeste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection</source>
+        <translation>la collection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the manifest {id} is not in {folder}</source>
         <translation>le manifeste {id} n’est pas dans {folder}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the collection&apos;s first page</source>
+        <translation>la première page de la collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the collection&apos;s page {n}</source>
+        <translation>la page {n} de la collection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
         <translation>les pages de la collection ne sont pas dans le fichier (seulement liées)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its body {n} is {what}</source>
+        <translation>son corps {n} est {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its body is {what}</source>
+        <translation>son corps est {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {name}: {problem}; W3C allows an object, a link or a list of them</source>
+        <translation>annotation {name}&#xa0;: {problem}&#x202f;; le W3C admet un objet, un lien ou une liste de ceux-ci</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an object that is not an Annotation</source>
+        <translation>un objet qui n’est pas une Annotation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no annotations: item 1 is {what}</source>
+        <translation>{name} ne contient aucune annotation&#xa0;: l’élément 1 est {what}</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>
