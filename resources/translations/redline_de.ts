@@ -6527,7 +6527,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location line="+12"/>
         <source>{where}: its {key} are {what}, not a list</source>
-        <translation>{where}: seine {key} sind {what}, keine Liste</translation>
+        <translation>{where}: {key} ist {what}, keine Liste</translation>
     </message>
     <message>
         <location line="+34"/>
