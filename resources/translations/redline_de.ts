@@ -90,7 +90,7 @@
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+78"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+83"/>
         <source>Waiting for the annotations</source>
         <translation>Warten auf die Annotationen</translation>
     </message>
@@ -127,30 +127,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+303"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+241"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-302"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+293"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-160"/>
         <source> (orphaned)</source>
         <translation> (verwaist)</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Bereits markiert: {annotation}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+100"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -480,13 +480,13 @@
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+250"/>
         <source>Accept redaction</source>
         <translation>Schwärzung annehmen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Select some text in the text pane first.</source>
         <translation>Zuerst Text im Textbereich markieren.</translation>
     </message>
@@ -739,7 +739,7 @@ Ablehnen?</translation>
         <translation>Seite {page}: {code} – meinten Sie {codes}?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+27"/>
         <source>Unreviewed</source>
         <translation>Ungeprüft</translation>
     </message>
@@ -755,7 +755,7 @@ Ablehnen?</translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>Page review:</source>
         <translation>Prüfung der Seite:</translation>
     </message>
@@ -1604,7 +1604,7 @@ Ablehnen?</translation>
         <translation>Textebene gewechselt; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+252"/>
         <source>{kind} — edit</source>
         <translation>{kind} — bearbeiten</translation>
     </message>
@@ -1685,7 +1685,7 @@ Ablehnen?</translation>
         <translation>z. B. {codes}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Codes are checked against the exemption vocabulary.</source>
         <translation>Codes werden mit dem Verzeichnis der Ausnahmen abgeglichen.</translation>
     </message>
@@ -2468,7 +2468,7 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-123"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-125"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
@@ -2597,7 +2597,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
         <location line="+157"/>
-        <location filename="../../app/ui/window/main_window.py" line="+317"/>
+        <location filename="../../app/ui/window/main_window.py" line="+318"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -4132,7 +4132,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+123"/>
+        <location filename="../../app/ui/window/main_window.py" line="+133"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -5484,7 +5484,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>der Exportprozess hat unerwartet aufgehört (Exitcode {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+65"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+68"/>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{start}…&quot; ({count} characters)</source>
+        <translation>„{start}…“ ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the number {value} is too large</source>
         <translation>die Zahl {value} ist zu groß</translation>
     </message>
@@ -5560,17 +5570,17 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist kein gültiges JSON: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+72"/>
+        <location filename="../../app/core/exchange/validate.py" line="+73"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} ist kein Redline-Annotationssatz (kein Format {format!r})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
-        <translation>{name} ist ein Annotationssatz der Version {version!r}; dieses Redline liest die Versionen {first} und {last}</translation>
+        <source>{name} is annotation-set version {version}; this Redline reads versions {first} and {last}</source>
+        <translation>{name} ist ein Annotationssatz der Version {version}; dieses Redline liest die Versionen {first} und {last}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{where}.body is nested deeper than {depth} levels</source>
         <translation>{where}.body ist tiefer als {depth} Ebenen verschachtelt</translation>
     </message>
@@ -6189,7 +6199,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
-        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+125"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; nichts wurde geändert</translation>
@@ -6386,7 +6396,27 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {page}: pdftoppm hat kein Bild ihrer Codes erzeugt</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+90"/>
+        <source>its body</source>
+        <translation>sein Inhalt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its body {n}</source>
+        <translation>sein Inhalt {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} is a link ({link}), which Redline cannot read</source>
+        <translation>{which} ist ein Verweis ({link}), den Redline nicht lesen kann</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} has no text value that Redline can read</source>
+        <translation>{which} hat keinen Textwert, den Redline lesen kann</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
@@ -6426,7 +6456,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht als Arbeitskopie bei den temporären Dateien abgelegt werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
         <source>it has no target</source>
         <translation>sie hat kein Ziel</translation>
     </message>
@@ -6451,7 +6481,57 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ihre Seite {page} liegt hinter den {count} des Dokuments</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+30"/>
+        <source>{name} is empty (0 bytes)</source>
+        <translation>{name} ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty ({size} bytes, only white space)</source>
+        <translation>{name} ist leer ({size} Byte, nur Leerraum)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: its {key} are {what}, not a list</source>
+        <translation>{where}: {key} ist {what}, keine Liste</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the AnnotationPage</source>
+        <translation>die AnnotationPage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>die Annotationsseite {id} ist nicht im Ordner {folder}</translation>
     </message>
@@ -6461,14 +6541,64 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} ist keine AnnotationPage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>the manifest</source>
+        <translation>das Manifest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest&apos;s canvas {n}</source>
+        <translation>Canvas {n} des Manifests</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection</source>
+        <translation>die Sammlung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the manifest {id} is not in {folder}</source>
         <translation>das Manifest {id} ist nicht in {folder}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the collection&apos;s first page</source>
+        <translation>die erste Seite der Sammlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the collection&apos;s page {n}</source>
+        <translation>Seite {n} der Sammlung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
         <translation>die Seiten der Sammlung sind nicht in der Datei (nur verlinkt)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its body {n} is {what}</source>
+        <translation>sein Inhalt {n} ist {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its body is {what}</source>
+        <translation>sein Inhalt ist {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {name}: {problem}; W3C allows an object, a link or a list of them</source>
+        <translation>Annotation {name}: {problem}; W3C erlaubt ein Objekt, einen Verweis oder eine Liste davon</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an object that is not an Annotation</source>
+        <translation>ein Objekt, das keine Annotation ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no annotations: item 1 is {what}</source>
+        <translation>{name} enthält keine Annotationen: Eintrag 1 ist {what}</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>

@@ -1477,7 +1477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+65"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+68"/>
+        <source>{start}… ({count} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{start}…&quot; ({count} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the number {value} is too large</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,17 +1563,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+72"/>
+        <location filename="../../app/core/exchange/validate.py" line="+73"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
+        <source>{name} is annotation-set version {version}; this Redline reads versions {first} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{where}.body is nested deeper than {depth} levels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,13 +2036,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+250"/>
         <source>Accept redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Select some text in the text pane first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,7 +2275,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+342"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+409"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,7 +2389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+252"/>
         <source>{kind} — edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +2477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Codes are checked against the exemption vocabulary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,7 +2599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="-264"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="-326"/>
         <source>Waiting for the annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,30 +2636,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+303"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+241"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-302"/>
         <source>Annotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+293"/>
         <location line="+3"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-160"/>
         <source> (orphaned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+100"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -3074,7 +3084,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+27"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3100,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>Page review:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4060,7 @@ Reject it?</source>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+480"/>
+        <location filename="../../app/ui/window/main_window.py" line="+491"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,7 +4994,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
         <location line="+157"/>
-        <location filename="../../app/ui/window/main_window.py" line="-163"/>
+        <location filename="../../app/ui/window/main_window.py" line="-173"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6181,7 +6191,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
-        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+125"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation type="unfinished"></translation>
@@ -6378,7 +6388,27 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+90"/>
+        <source>its body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its body {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} is a link ({link}), which Redline cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} has no text value that Redline can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,7 +6448,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
         <source>it has no target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6443,7 +6473,57 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+30"/>
+        <source>{name} is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty ({size} bytes, only white space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: its {key} are {what}, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the AnnotationPage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6453,13 +6533,63 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest&apos;s canvas {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the manifest {id} is not in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the collection&apos;s first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the collection&apos;s page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its body {n} is {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its body is {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {name}: {problem}; W3C allows an object, a link or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an object that is not an Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no annotations: item 1 is {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

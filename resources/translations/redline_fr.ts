@@ -90,7 +90,7 @@
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/list_pane.py" line="+78"/>
+        <location filename="../../app/ui/annotating/list_pane.py" line="+83"/>
         <source>Waiting for the annotations</source>
         <translation>En attente des annotations</translation>
     </message>
@@ -127,30 +127,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+303"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+241"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-302"/>
         <source>Annotation</source>
         <translation>Annotation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+231"/>
+        <location line="+293"/>
         <location line="+3"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-160"/>
         <source> (orphaned)</source>
         <translation> (orpheline)</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Déjà marqué&#xa0;: {annotation}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+100"/>
         <location line="+8"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+36"/>
         <location line="+26"/>
@@ -480,13 +480,13 @@
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+141"/>
         <location filename="../../app/ui/annotating/proposals.py" line="+250"/>
         <source>Accept redaction</source>
         <translation>Accepter le caviardage</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Select some text in the text pane first.</source>
         <translation>Sélectionnez d’abord du texte dans le volet du texte.</translation>
     </message>
@@ -739,7 +739,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Page {page}&#xa0;: {code} — vouliez-vous dire {codes}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/review_bar.py" line="+21"/>
+        <location filename="../../app/ui/annotating/review_bar.py" line="+27"/>
         <source>Unreviewed</source>
         <translation>Non révisée</translation>
     </message>
@@ -755,7 +755,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Révisée</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>Page review:</source>
         <translation>Révision de la page&#xa0;:</translation>
     </message>
@@ -1604,7 +1604,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Couche de texte changée&#x202f;; {moved}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="+206"/>
+        <location filename="../../app/ui/annotating/editor.py" line="+252"/>
         <source>{kind} — edit</source>
         <translation>{kind} — modifier</translation>
     </message>
@@ -1685,7 +1685,7 @@ Le rejeter&#x202f;?</translation>
         <translation>p. ex. {codes}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Codes are checked against the exemption vocabulary.</source>
         <translation>Les codes sont vérifiés d’après le vocabulaire des exemptions.</translation>
     </message>
@@ -2468,7 +2468,7 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-123"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-125"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
@@ -2597,7 +2597,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
         <location line="+157"/>
-        <location filename="../../app/ui/window/main_window.py" line="+317"/>
+        <location filename="../../app/ui/window/main_window.py" line="+318"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -4132,7 +4132,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+123"/>
+        <location filename="../../app/ui/window/main_window.py" line="+133"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -5484,7 +5484,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>le processus d’export s’est arrêté de façon inattendue (code de sortie {exitcode})</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/record_rules.py" line="+65"/>
+        <location filename="../../app/core/exchange/record_rules.py" line="+68"/>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} caractères)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;{start}…&quot; ({count} characters)</source>
+        <translation>«&#xa0;{start}…&#xa0;» ({count} caractères)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the number {value} is too large</source>
         <translation>le nombre {value} est trop grand</translation>
     </message>
@@ -5560,17 +5570,17 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{name} n’est pas du JSON valide&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/validate.py" line="+72"/>
+        <location filename="../../app/core/exchange/validate.py" line="+73"/>
         <source>{name} is not a Redline annotation set (no format {format!r})</source>
         <translation>{name} n’est pas un jeu d’annotations Redline (pas de format {format!r})</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{name} is annotation-set version {version!r}; this Redline reads versions {first} and {last}</source>
-        <translation>{name} est un jeu d’annotations de version {version!r}&#x202f;; ce Redline lit les versions {first} et {last}</translation>
+        <source>{name} is annotation-set version {version}; this Redline reads versions {first} and {last}</source>
+        <translation>{name} est un jeu d’annotations de version {version}&#x202f;; ce Redline lit les versions {first} et {last}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>{where}.body is nested deeper than {depth} levels</source>
         <translation>{where}.body est imbriqué sur plus de {depth} niveaux</translation>
     </message>
@@ -6189,7 +6199,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location filename="../../app/core/exchange/merge.py" line="+66"/>
-        <location filename="../../app/core/exchange/w3c_convert.py" line="+124"/>
+        <location filename="../../app/core/exchange/w3c_convert.py" line="+125"/>
         <location filename="../../app/core/exchange/w3c_import.py" line="+259"/>
         <source>import cancelled; nothing was changed</source>
         <translation>import annulé&#x202f;; rien n’a été modifié</translation>
@@ -6386,7 +6396,27 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>page {page}&#xa0;: pdftoppm n’a rendu aucune image de ses codes</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_records.py" line="+125"/>
+        <location filename="../../app/core/exchange/w3c_records.py" line="+90"/>
+        <source>its body</source>
+        <translation>son corps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its body {n}</source>
+        <translation>son corps {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} is a link ({link}), which Redline cannot read</source>
+        <translation>{which} est un lien ({link}), que Redline ne sait pas lire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{which} has no text value that Redline can read</source>
+        <translation>{which} n’a pas de valeur textuelle que Redline sache lire</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a tag name must be 1 to {most} characters</source>
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
@@ -6426,7 +6456,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible d’écrire une copie de travail de {name} parmi les fichiers temporaires ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+127"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
         <source>it has no target</source>
         <translation>elle n’a pas de cible</translation>
     </message>
@@ -6451,7 +6481,57 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>sa page {page} est au-delà des {count} du document</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_read.py" line="+79"/>
+        <location filename="../../app/core/exchange/w3c_read.py" line="+30"/>
+        <source>{name} is empty (0 bytes)</source>
+        <translation>{name} est vide (0 octet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is empty ({size} bytes, only white space)</source>
+        <translation>{name} est vide ({size} octets, rien que des blancs)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}: its {key} are {what}, not a list</source>
+        <translation>{where}&#xa0;: ses {key} sont {what}, pas une liste</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the AnnotationPage</source>
+        <translation>l’AnnotationPage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the annotation page {id} is not in the folder {folder}</source>
         <translation>la page d’annotations {id} n’est pas dans le dossier {folder}</translation>
     </message>
@@ -6461,14 +6541,64 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>{name} n’est pas une AnnotationPage</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
+        <source>the manifest</source>
+        <translation>le manifeste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest&apos;s canvas {n}</source>
+        <translation>le canevas {n} du manifeste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the collection</source>
+        <translation>la collection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the manifest {id} is not in {folder}</source>
         <translation>le manifeste {id} n’est pas dans {folder}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>the collection&apos;s first page</source>
+        <translation>la première page de la collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the collection&apos;s page {n}</source>
+        <translation>la page {n} de la collection</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the collection&apos;s pages are not in the file (only linked)</source>
         <translation>les pages de la collection ne sont pas dans le fichier (seulement liées)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>its body {n} is {what}</source>
+        <translation>son corps {n} est {what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its body is {what}</source>
+        <translation>son corps est {what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotation {name}: {problem}; W3C allows an object, a link or a list of them</source>
+        <translation>annotation {name}&#xa0;: {problem}&#x202f;; le W3C admet un objet, un lien ou une liste de ceux-ci</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an object that is not an Annotation</source>
+        <translation>un objet qui n’est pas une Annotation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} holds no annotations: item 1 is {what}</source>
+        <translation>{name} ne contient aucune annotation&#xa0;: l’élément 1 est {what}</translation>
     </message>
     <message>
         <location filename="../../app/core/detection/redaction_notes.py" line="+17"/>
@@ -6857,12 +6987,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location line="+3"/>
         <source>Burned into publications with the redaction “{redaction}”: the words a box touches are withheld whole</source>
-        <translation>Incrusté dans les publications avec le caviardage «&#xa0;{redaction}&#xa0;» : les mots qu’un cadre touche sont retenus en entier</translation>
+        <translation>Incrusté dans les publications avec le caviardage «&#xa0;{redaction}&#xa0;»&#xa0;: les mots qu’un cadre touche sont retenus en entier</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Burned into publications with the redactions “{redaction}”: the words a box touches are withheld whole</source>
-        <translation>Incrusté dans les publications avec les caviardages «&#xa0;{redaction}&#xa0;» : les mots qu’un cadre touche sont retenus en entier</translation>
+        <translation>Incrusté dans les publications avec les caviardages «&#xa0;{redaction}&#xa0;»&#xa0;: les mots qu’un cadre touche sont retenus en entier</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6872,12 +7002,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location line="+15"/>
         <source>Under a proposed redaction: published until the redaction is accepted</source>
-        <translation>Sous un caviardage proposé : publié tant que le caviardage n’est pas accepté</translation>
+        <translation>Sous un caviardage proposé&#xa0;: publié tant que le caviardage n’est pas accepté</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Under a redaction left visible: published</source>
-        <translation>Sous un caviardage laissé visible : publié</translation>
+        <translation>Sous un caviardage laissé visible&#xa0;: publié</translation>
     </message>
 </context>
 </TS>

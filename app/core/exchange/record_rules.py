@@ -32,7 +32,7 @@ from app.core.annotating.vocabulary import (
     check_span,
 )
 from app.core.errors import RedlineError
-from app.core.wording import Message, translate
+from app.core.wording import Joined, Message, joined, translate
 
 FUTURE_SKEW = timedelta(days=1)  # clocks of the machines a set passes through may disagree
 MAX_INTEGER = 2**63 - 1  # what SQLite stores
@@ -54,6 +54,41 @@ __all__ = [
 
 class InvalidAnnotationSet(RedlineError):
     """A file that is not a readable Redline annotation set; nothing was changed."""
+
+
+QUOTED = 60  # characters of a long value from a file that a message quotes
+_LONG_VALUE = re.compile(r'"(?:[^"\\]|\\.){101,}"|[^\s"]{101,}')  # (100: said whole)
+
+
+def shortened(text: str, keep: int = QUOTED) -> str | Message:
+    """A value from a file as a message quotes it: its first ``keep`` characters, "…" and how
+    long it was (an author of 5 million characters was said back whole: a 5 MB line)."""
+    if len(text) <= keep:
+        return text
+    return translate("Redline", "{start}… ({count} characters)").format(
+        start=text[:keep], count=len(text)
+    )
+
+
+def shortened_values(text: str) -> str | Joined:
+    """``text`` (a validator's reason, which quotes the value it refuses) with each quoted
+    string or unbroken run longer than 100 characters :func:`shortened`."""
+    parts: list[object] = []
+    last = 0
+    for found in _LONG_VALUE.finditer(text):
+        value = found.group()
+        if value.startswith('"'):  # a text: shortened within its quotes
+            inner = value[1:-1]
+            short: object = translate("Redline", '"{start}…" ({count} characters)').format(
+                start=inner[:QUOTED], count=len(inner)
+            )
+        else:
+            short = shortened(value)
+        parts += [text[last : found.start()], short]
+        last = found.end()
+    if not parts:
+        return text
+    return joined("", [*parts, text[last:]])
 
 
 def finite_float(text: str) -> float:

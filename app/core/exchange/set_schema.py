@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from app.core.exchange.common import VERSION, VERSIONS
-from app.core.exchange.record_rules import InvalidAnnotationSet
+from app.core.exchange.record_rules import InvalidAnnotationSet, shortened_values
 from app.core.resources import resource_path
 from app.core.wording import Message, translate
 
@@ -57,7 +57,7 @@ def first_error(validator: Any, value: Any, at: Sequence[Any] = ()) -> Message |
         if path is None:
             path = error.absolute_path
         return translate("Redline", "{where}: {reason}").format(
-            where=_where([*at, *path]), reason=error.message
+            where=_where([*at, *path]), reason=shortened_values(error.message)
         )
     return translate("Redline", "{where}: not valid").format(where=_where(at))
 

@@ -29,6 +29,7 @@ from app.core.exchange.record_rules import (
     check_unicode,
     holds_nul_escape,
     latest_time,
+    shortened,
 )
 from app.core.exchange.set_schema import first_error, part_validator, schema_check, set_validator
 from app.core.exchange.three_way import set_annotation_field
@@ -78,9 +79,14 @@ def check_format(data: Any, name: str = "the file") -> int:
         raise InvalidAnnotationSet(
             translate(
                 "Redline",
-                "{name} is annotation-set version {version!r}; this Redline reads versions "
+                "{name} is annotation-set version {version}; this Redline reads versions "
                 "{first} and {last}",
-            ).format(name=name, version=version, first=", ".join(map(str, first)), last=last)
+            ).format(
+                name=name,
+                version=shortened(repr(version)),
+                first=", ".join(map(str, first)),
+                last=last,
+            )
         )
     return version
 

@@ -19,6 +19,7 @@ from app import __version__
 from app.core.changelog import utcnow
 from app.core.exchange.common import FORMAT, iso
 from app.core.exchange.merge import MergeCancelled, local_annotations
+from app.core.exchange.record_rules import shortened
 from app.core.exchange.redline_json import document_record
 from app.core.exchange.w3c_place import TOLERANCE, LocalDocuments, NotPlaced, Placement
 from app.core.exchange.w3c_records import Context, records_of
@@ -88,7 +89,7 @@ class Converted:
     not_placed: list[str]
 
 
-def _not_placed(name: str, exc: NotPlaced) -> Sentence:
+def _not_placed(name: object, exc: NotPlaced) -> Sentence:
     """Why the annotation ``name`` has no place here (a reason past 300 characters cut, as
     English: a schema's reason may quote a whole record)."""
     reason = str(exc)
@@ -125,7 +126,7 @@ def convert(
         try:
             made, where = records_of(annotation, ctx)
         except NotPlaced as exc:
-            name = str(annotation.get("id", i) if isinstance(annotation, dict) else i)[:120]
+            name = shortened(str(annotation.get("id", i) if isinstance(annotation, dict) else i))
             not_placed.append(_not_placed(name, exc))
             continue
         for rec in made:

@@ -286,7 +286,7 @@ def _write_converted(
     """The annotations of the W3C or IIIF data ``loaded`` (read from ``path``) as a Redline set
     in the file ``written``; what has no place here. A file of which nothing has a place is
     refused, and nothing is written."""
-    items = read_annotations(loaded, path.parent)
+    items = read_annotations(loaded, path.parent, path.name)
     with lib.reading() as session:
         converted = convert(session.connection(), items, author, cancel)
     if items and not converted.data["annotations"]:

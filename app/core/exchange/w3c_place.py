@@ -22,6 +22,7 @@ from app.core.annotating.records import CONTEXT_CHARS
 from app.core.documents.render import PageGeometry
 from app.core.documents.textlayer import load_words
 from app.core.exchange.canvas import PageRef, parse_page_ref
+from app.core.exchange.record_rules import shortened
 from app.core.exchange.redacted import MASK
 from app.core.ids import DocumentId, TextLayerId
 from app.core.wording import translate
@@ -221,7 +222,7 @@ def place(annotation: dict[str, Any], documents: LocalDocuments) -> Placement:
     if ref is None:
         raise NotPlaced(
             translate("Redline", "its target {source} is not a page of a Redline export").format(
-                source=source[:120]
+                source=shortened(source)
             )
         )
     doc = documents.get(ref.document)

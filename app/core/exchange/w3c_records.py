@@ -26,6 +26,7 @@ from app.core.annotating.vocabulary import (
     check_status,
 )
 from app.core.exchange.common import dump, iso, parse_iso
+from app.core.exchange.record_rules import shortened
 from app.core.exchange.set_schema import part_error
 from app.core.exchange.w3c_place import (
     LocalDocuments,
@@ -34,7 +35,7 @@ from app.core.exchange.w3c_place import (
     place,
     whole_page_region,
 )
-from app.core.wording import said, translate
+from app.core.wording import Message, said, translate
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MARKING = re.compile(r"^([a-z_]+): (.+)$", re.DOTALL)
@@ -62,9 +63,10 @@ def _bodies(annotation: dict[str, Any]) -> _Bodies:
     out = _Bodies(motivations)
     body = annotation.get("body", [])
     only_tags = motivations == {"tagging"}
-    for b in body if isinstance(body, list) else [body]:
+    listed = isinstance(body, list)
+    for n, b in enumerate(body if listed else [body], 1):
         if not isinstance(b, dict) or not isinstance(b.get("value"), str):
-            continue
+            raise NotPlaced(_unread(b, n if listed else None))
         value, purpose = b["value"].strip(), str(b.get("purpose") or "").split(":")[-1]
         purpose = purpose or ("tagging" if only_tags else "commenting")
         if purpose == "assessing":
@@ -78,6 +80,24 @@ def _bodies(annotation: dict[str, Any]) -> _Bodies:
         else:
             out.commenting.append(value)  # describing, questioning, …: a note says it
     return out
+
+
+def _unread(body: Any, n: int | None) -> Message:
+    """Why a body (the ``n``th, or the only one) is one Redline cannot read: a link, or an
+    object without a text ``value`` (a resource, a choice). Such an annotation is not placed:
+    read as no body, it erased the codes or text of the library's annotation of its id."""
+    which = (
+        translate("Redline", "its body")
+        if n is None
+        else translate("Redline", "its body {n}").format(n=n)
+    )
+    if isinstance(body, str):
+        return translate("Redline", "{which} is a link ({link}), which Redline cannot read").format(
+            which=which, link=shortened(body)
+        )
+    return translate("Redline", "{which} has no text value that Redline can read").format(
+        which=which
+    )
 
 
 def _primary(bodies: _Bodies) -> tuple[Kind, dict[str, Any]]:

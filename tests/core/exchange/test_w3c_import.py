@@ -541,4 +541,122 @@ def test_a_file_imported_again_after_a_change_here_is_not_said_changed_on_both_s
         "kept from here where it differs from the file's (text): this library's version is "
         "the later one" in said
     ), said
-    assert _records(fresh)[note.uuid].body["text"] == "mine now"
+    assert dict(_records(fresh)[note.uuid].body)["text"] == "mine now"
+
+
+def _own_export(pub: Published, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    path = tmp_path / "set.jsonld"
+    export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+    return path, json.loads(path.read_text(encoding="utf-8"))
+
+
+def _item(data: dict[str, Any], record_uuid: str) -> dict[str, Any]:
+    (found,) = [a for a in data["first"]["items"] if a["id"].endswith(record_uuid)]
+    return cast(dict[str, Any], found)
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        ("body-number", r"annotation \S+: its body is a number"),
+        ("body-list-null", r"annotation \S+: its body 2 is null"),
+        ("items-text", r"the collection's first page: its items are a text, not a list"),
+        ("top-list-of-numbers", r"set.jsonld holds no annotations: item 1 is a number"),
+    ],
+)
+def test_malformed_w3c_is_refused_naming_where_and_changes_nothing(
+    pub: Published, tmp_path: Path, spoil: str, message: str
+) -> None:
+    """Redline's own export with one redaction's body 42 was merged: '1 updated', its code
+    B6 gone; ``[1,2,3]`` and ``"items": "nope"`` were 'changed nothing', exit 0."""
+    path, data = _own_export(pub, tmp_path)
+    red = _item(data, pub.ids["red"])
+    if spoil == "body-number":
+        red["body"] = 42
+    elif spoil == "body-list-null":
+        red["body"] = [*red["body"][:1], None]
+    elif spoil == "items-text":
+        data["first"]["items"] = "nope"
+    else:
+        data = [1, 2, 3]  # type: ignore[assignment]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = _records(pub.lib)
+    with pytest.raises(InvalidAnnotationSet, match=message):
+        import_annotation_file(pub.lib, path, author="me")
+    assert _records(pub.lib) == before
+    assert dict(before[pub.ids["red"]].body)["exemptions"] == ["B6"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ["https://example.org/codes/B6"],
+        [{"type": "SpecificResource", "purpose": "classifying", "source": "https://x/B6"}],
+        [{"type": "TextualBody", "purpose": "classifying", "value": 6}],
+        "https://example.org/codes/B6",
+    ],
+    ids=["link-in-list", "resource", "number-value", "link"],
+)
+def test_a_body_redline_cannot_read_is_not_placed_and_erases_nothing(
+    pub: Published, tmp_path: Path, body: Any
+) -> None:
+    """Valid W3C that Redline cannot read (a link, a resource, a value not text): the
+    annotation is listed as not placed; the library's of the same id keeps its fields."""
+    path, data = _own_export(pub, tmp_path)
+    red = _item(data, pub.ids["red"])
+    red["body"] = body
+    red["modified"] = f"{datetime.now(UTC):%Y-%m-%dT%H:%M:%S.%fZ}"  # later: it would win
+    path.write_text(json.dumps(data), encoding="utf-8")
+    before = _records(pub.lib)
+    report = import_annotation_file(pub.lib, path, author="me")
+    assert not report.changed
+    (said,) = [n for n in report.not_placed if pub.ids["red"] in n]
+    assert "its body" in said and ("cannot read" in said or "no text value" in said), said
+    assert _records(pub.lib) == before
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t ", b"\xef\xbb\xbf"])
+def test_an_empty_file_is_said_to_be_empty(pub: Published, tmp_path: Path, content: bytes) -> None:
+    """As `redline import` says it; it said 'not valid JSON: Expecting value: line 1 column 1'."""
+    path = tmp_path / "empty.json"
+    path.write_bytes(content)
+    with pytest.raises(InvalidAnnotationSet, match=rf"empty.json is empty \({len(content)} bytes"):
+        import_annotation_file(pub.lib, path, author="me")
+
+
+def test_a_huge_value_is_shortened_where_a_refusal_quotes_it(
+    pub: Published, tmp_path: Path
+) -> None:
+    """An author of 5 million characters was said back whole (a 5 MB line); a huge float too."""
+    from app.core.exchange.redline_json import export_json
+
+    path = tmp_path / "set.json"
+    export_json(pub.lib, path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["annotations"][0]["author"] = "A" * 5_000_000
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidAnnotationSet) as refused:
+        import_annotation_file(pub.lib, path, author="me")
+    said = str(refused.value)
+    assert len(said) < 200 and '"' + "A" * 60 + '…" (5000000 characters)' in said, said
+    data["annotations"][0]["author"] = "Ada"
+    data["annotations"][0]["anchor"]["region"] = {"x": 1, "y": 1, "w": 1e300, "h": 1}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidAnnotationSet) as refused:
+        import_annotation_file(pub.lib, path, author="me")
+    assert len(str(refused.value)) < 200, str(refused.value)
+
+
+def test_cli_refuses_a_malformed_w3c_file_in_one_short_line(
+    pub: Published, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, data = _own_export(pub, tmp_path)
+    _item(data, pub.ids["red"])["body"] = 42
+    path.write_text(json.dumps(data), encoding="utf-8")
+    lib = str(pub.lib.root)
+    pub.lib.close()
+    assert main(["--library", lib, "import-annotations", str(path), "--author", "Cy"]) != 0
+    out = capsys.readouterr()
+    assert "updated" not in out.out
+    (line,) = out.err.strip().splitlines()
+    assert pub.ids["red"] in line and "its body is a number" in line, line
