@@ -1380,7 +1380,7 @@ Ablehnen?</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+76"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+115"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+120"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1944,7 +1944,7 @@ Ablehnen?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-80"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3449,13 +3449,13 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Vergisst sie sofort; eine spätere Erkennung liest diese Banner wieder von den Scans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
-        <location line="+209"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-85"/>
+        <location line="+214"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>Find a key or an action…</source>
         <translation>Eine Taste oder Aktion suchen…</translation>
     </message>
@@ -3503,11 +3503,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+5"/>
-        <source>Take the completion shown (tag path, exemption code)</source>
-        <translation>Die gezeigte Ergänzung übernehmen (Schlagwortpfad, Ausnahmecode)</translation>
+        <source>Take the completion shown (tag path, exemption code); a code typed whole is saved</source>
+        <translation>Die gezeigte Ergänzung übernehmen (Schlagwortpfad, Ausnahmecode); ein ganz getippter Code wird gespeichert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Next / previous tab (Library, Search, Annotations…)</source>
         <translation>Nächster / vorheriger Reiter (Bibliothek, Suche, Annotationen…)</translation>
     </message>
@@ -3585,7 +3585,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <location line="+3"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+19"/>
@@ -3593,7 +3593,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Zoom in / out</source>
         <translation>Vergrößern / verkleinern</translation>
     </message>
@@ -3614,11 +3614,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+4"/>
-        <source>Draw a region to annotate</source>
-        <translation>Einen Bereich zum Annotieren zeichnen</translation>
+        <source>Draw a region to annotate (by keyboard: select words, Ctrl+Shift+R)</source>
+        <translation>Einen Bereich zum Annotieren zeichnen (per Tastatur: Wörter wählen, Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shift+drag</source>
         <translation>Umschalt+Ziehen</translation>
     </message>
@@ -3884,7 +3884,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Alle Annotationen und Vorschläge dieses Dokuments, zum Filtern und Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-163"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-165"/>
         <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation>Seitenleiste</translation>

@@ -3780,7 +3780,7 @@ Reject it?</source>
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+76"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+115"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+120"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -4250,7 +4250,7 @@ Reject it?</source>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-80"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -5359,13 +5359,13 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
-        <location line="+209"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-85"/>
+        <location line="+214"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>Find a key or an action…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5413,11 +5413,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+5"/>
-        <source>Take the completion shown (tag path, exemption code)</source>
+        <source>Take the completion shown (tag path, exemption code); a code typed whole is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Next / previous tab (Library, Search, Annotations…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5495,7 +5495,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <location line="+3"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+19"/>
@@ -5503,7 +5503,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Zoom in / out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,11 +5524,11 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location line="+4"/>
-        <source>Draw a region to annotate</source>
+        <source>Draw a region to annotate (by keyboard: select words, Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shift+drag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,7 +5794,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-163"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-165"/>
         <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation type="unfinished"></translation>

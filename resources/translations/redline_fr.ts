@@ -1380,7 +1380,7 @@ Le rejeter&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../app/ui/document/document_view.py" line="+76"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+115"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="+120"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -1944,7 +1944,7 @@ Le rejeter&#x202f;?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-80"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
         <location line="+5"/>
         <location line="+5"/>
         <location line="+5"/>
@@ -3449,13 +3449,13 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Les oublie aussitôt&#x202f;; une détection ultérieure relira ces bandeaux sur les scans.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-82"/>
-        <location line="+209"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-85"/>
+        <location line="+214"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-213"/>
         <source>Find a key or an action…</source>
         <translation>Chercher une touche ou une action…</translation>
     </message>
@@ -3503,11 +3503,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location line="+5"/>
-        <source>Take the completion shown (tag path, exemption code)</source>
-        <translation>Prendre la complétion affichée (chemin d’étiquette, code d’exemption)</translation>
+        <source>Take the completion shown (tag path, exemption code); a code typed whole is saved</source>
+        <translation>Prendre la complétion affichée (chemin d’étiquette, code d’exemption) ; un code tapé en entier est enregistré</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Next / previous tab (Library, Search, Annotations…)</source>
         <translation>Onglet suivant / précédent (Bibliothèque, Recherche, Annotations…)</translation>
     </message>
@@ -3585,7 +3585,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+3"/>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <location line="+5"/>
         <location filename="../../app/ui/window/side_tabs.py" line="+19"/>
@@ -3593,7 +3593,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Scan</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -3614,11 +3614,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location line="+4"/>
-        <source>Draw a region to annotate</source>
-        <translation>Dessiner une zone à annoter</translation>
+        <source>Draw a region to annotate (by keyboard: select words, Ctrl+Shift+R)</source>
+        <translation>Dessiner une zone à annoter (au clavier : sélectionner des mots, Ctrl+Maj+R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Shift+drag</source>
         <translation>Maj+glisser</translation>
     </message>
@@ -3884,7 +3884,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Toutes les annotations et propositions de ce document, à filtrer et à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-163"/>
+        <location filename="../../app/ui/tools/shortcuts_dialog.py" line="-165"/>
         <location filename="../../app/ui/window/main_window.py" line="-116"/>
         <source>Side panel</source>
         <translation>Panneau latéral</translation>

@@ -71,7 +71,10 @@ OTHER_KEYS = (
     ),
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Annotation forms"),
-        QT_TRANSLATE_NOOP("Redline", "Take the completion shown (tag path, exemption code)"),
+        QT_TRANSLATE_NOOP(
+            "Redline",
+            "Take the completion shown (tag path, exemption code); a code typed whole is saved",
+        ),
         "Enter",
     ),
     KeyRow(  # (Qt's own key of a tab widget: no menu lists it, so the sheet left it out)
@@ -126,7 +129,9 @@ OTHER_KEYS = (
     ),
     KeyRow(
         QT_TRANSLATE_NOOP("Redline", "Scan"),
-        QT_TRANSLATE_NOOP("Redline", "Draw a region to annotate"),
+        QT_TRANSLATE_NOOP(
+            "Redline", "Draw a region to annotate (by keyboard: select words, Ctrl+Shift+R)"
+        ),
         QT_TRANSLATE_NOOP("Redline", "Shift+drag"),
     ),
     KeyRow(
