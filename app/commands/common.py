@@ -120,6 +120,8 @@ def print_ocr_stopped(stop: OcrStopped) -> None:
     """What to say when the library stopped an OCR run (the disk full, the server gone): why,
     then that the pages read before it keep their new text (each is stored as it ends)."""
     print(f"redline: {stop}", file=sys.stderr)
+    if not stop.report.ok:  # (it said "the 0 pages read before it keep their new text")
+        return
     kept = count(
         stop.report.ok,
         "the page read before it keeps its new text",

@@ -140,6 +140,25 @@ def test_ocr_the_library_stopped_says_why_then_what_was_kept(
     ]
 
 
+def test_ocr_the_library_stopped_before_any_page_says_only_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Stopped before a page was stored (the walk's full disk): it went on "redline: stopped;
+    the 0 pages read before it keep their new text"."""
+    pdf, _ = make_scan(tmp_path / "three.pdf", [MEMO[:1]] * 3, size=(300, 60), dpi=100)
+    lib = str(tmp_path / "lib")
+    assert main(["--library", lib, "import", str(pdf)]) == 0
+
+    def full(*_args: object) -> None:
+        raise LibraryError(DISK_FULL)
+
+    monkeypatch.setattr(ocr_run, "_store", full)
+    capsys.readouterr()
+    assert main(["--library", lib, "ocr", "--mode", "always", "--dpi", "100"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[-1] == f"redline: {DISK_FULL}" and "0 pages" not in err
+
+
 @pytest.mark.skipif(not tesseract_available(), reason="tesseract is not installed")
 def test_import_whose_ocr_the_library_stopped_says_why_and_keeps_the_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
