@@ -114,6 +114,9 @@ class Placement:
     pixels: tuple[float, float, float, float] | None = None
     whole_page: bool = False
     text: dict[str, Any] | None = None
+    # the box when it is only the text anchor's words' (not kept as a region: a redaction,
+    # which needs one, takes it)
+    words_region: dict[str, float] | None = None
 
 
 def target_parts(annotation: dict[str, Any]) -> tuple[str, str | None, list[dict[str, Any]]]:
@@ -251,6 +254,8 @@ def place(annotation: dict[str, Any], documents: LocalDocuments) -> Placement:
             derived = words is not None and _near(pixels, page.geometry.to_image(words, ref.dpi))
             if not out.whole_page and not derived:
                 out.region = _region(page, pixels, ref.dpi)
+            elif derived:
+                out.words_region = _region(page, pixels, ref.dpi)
     return out
 
 

@@ -176,11 +176,26 @@ def _time(value: Any, default: str) -> str:
         return default
 
 
+def _words_region(where: Placement) -> dict[str, float] | None:
+    """The box of the words a text anchor covers, in points (None when they have none)."""
+    text = where.text or {}
+    box = where.page.words_box(int(text.get("start", 0)), int(text.get("end", 0)))
+    if box is None:
+        return None
+    x0, y0, x1, y1 = box
+    return {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}
+
+
 def _anchor(kind: Kind, where: Placement) -> dict[str, Any]:
     anchor: dict[str, Any] = {}
     if where.text is not None:
         anchor["text"] = where.text
     region = where.region
+    if region is None and kind == "redaction" and where.text is not None:
+        # a redaction needs its box: the one written, when it was only its words' (a set
+        # exported with a redaction of quoted words failed whole in another library holding
+        # the same scan and its text: "A redaction needs a region of the scan"), else the words'
+        region = where.words_region or _words_region(where)
     if region is None and kind in ("tag", "marking", "redaction") and where.text is None:
         region = whole_page_region(where.page)  # these need a place; the page is the place
     if region is not None:

@@ -660,3 +660,29 @@ def test_cli_refuses_a_malformed_w3c_file_in_one_short_line(
     assert "updated" not in out.out
     (line,) = out.err.strip().splitlines()
     assert pub.ids["red"] in line and "its body is a number" in line, line
+
+
+def test_a_redaction_of_quoted_words_goes_into_another_library_with_the_same_text(
+    pub: Published, fresh: Library, tmp_path: Path
+) -> None:
+    """A redaction made on words (``annotate add --quote``: its box is its words' box) was
+    exported with that box as its fragment, which the import takes for "only the words' box"
+    and drops: "A redaction needs a region of the scan", and the whole set was refused in a
+    library holding the same scan with its text (the walk)."""
+    from app.core.annotating.annotations import create_annotation
+    from app.core.annotating.locate import find_text
+
+    found = find_text(pub.lib, pub.page_ids[1], "Mexico City")
+    assert found.region is not None
+    made = create_annotation(
+        pub.lib, pub.page_ids[1], "redaction", text=found.span, region=found.region,
+        body={"exemptions": ["B6"]}, author="Ada",
+    ).uuid  # fmt: skip
+    path = tmp_path / "set.jsonld"
+    export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
+    report = import_w3c(fresh, path, author="me")
+    assert made in report.added and not report.not_placed
+    theirs = _records(fresh)[made]
+    assert theirs.text is not None and theirs.text.quote == "Mexico City"
+    _assert_same(_records(pub.lib)[made], theirs, pixel=72 / 100)
+    assert not import_w3c(fresh, path, author="me").changed  # and again: nothing to change
