@@ -540,6 +540,7 @@ class AnnotationDialog(QDialog):
         line.selectAll()
         line.textEdited.connect(self._clear_error)
         line.installEventFilter(self)
+        self.value.installEventFilter(self)
         self.category.currentIndexChanged.connect(self._clear_error)
         self.struck = QCheckBox(translate("Redline", "Struck through (marked, then cancelled)"))
         self.struck.setChecked(bool(body.get("struck", False)))
@@ -550,10 +551,13 @@ class AnnotationDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in a marking's value saves what the field shows, a completion shown in it
-        too (the completer took the first Enter for itself, and a second one saved)."""
+        too (the completer took the first Enter for itself, and a second one saved). The box
+        itself has the keys a real keyboard sends (its field is its focus proxy's inside): there
+        Enter went to QComboBox, which put the first entry containing the text in its place
+        ("SECRET" saved as "TOP SECRET", "(C)" as "(TS)")."""
         if (
             self.kind == "marking"
-            and watched is self.value.lineEdit()
+            and watched in (self.value, self.value.lineEdit())
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -171,6 +171,30 @@ def test_one_enter_takes_the_completion_and_saves(qtbot: QtBot) -> None:
     assert m.result() == QDialog.DialogCode.Accepted
 
 
+@pytest.mark.parametrize(("quote", "value"), [("Secret", "SECRET"), ("(C)", "(C)")])
+def test_enter_where_the_keyboard_sends_it_saves_the_value_shown(
+    qtbot: QtBot, quote: str, value: str
+) -> None:
+    """A real keyboard's Enter goes to the focus widget, the value box itself (the test above
+    sends it to the box's field): QComboBox put the first entry containing the text in its
+    place and kept the form open — "SECRET" became "TOP SECRET", "(C)" "(TS)" (the walk)."""
+    from PySide6.QtWidgets import QApplication
+
+    made: list[dict] = []
+    m = AnnotationDialog("marking", quote=quote, submit=made.append)
+    qtbot.addWidget(m)
+    m.show()
+    qtbot.waitExposed(m)
+    m.activateWindow()
+    qtbot.waitUntil(m.isActiveWindow)
+    assert m.value.currentText() == value
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert [b["value"] for b in made] == [value]
+    assert m.result() == QDialog.DialogCode.Accepted
+
+
 def test_a_refusal_goes_once_the_field_is_edited(qtbot: QtBot) -> None:
     """ "Not saved: The value of a marking cannot be empty." stayed under the value typed."""
     m = AnnotationDialog("marking", quote="the")
