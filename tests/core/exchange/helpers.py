@@ -14,6 +14,7 @@ from typing import Any
 
 import jsonschema
 import pymupdf
+import pytest
 
 from app.core.changelog import utcnow
 from app.core.documents.ingest import import_file
@@ -244,3 +245,25 @@ def as_version_1(data: dict[str, Any]) -> dict[str, Any]:
 
 def _strip(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if k not in ("revisions", "conflicts")}
+
+
+def conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Where each conversion of W3C annotations runs: "worker" (handed to a worker process),
+    "here" (a worker's own list is its copy: what it appends is not seen here)."""
+    import app.core.exchange.w3c_import as module
+    from app.core.exchange import worker
+
+    where: list[str] = []
+    run, convert = worker.in_process, module._write_converted
+
+    def in_worker(*args: Any, **kwargs: Any) -> Any:
+        where.append("worker")
+        return run(*args, **kwargs)
+
+    def here(*args: Any, **kwargs: Any) -> Any:
+        where.append("here")
+        return convert(*args, **kwargs)
+
+    monkeypatch.setattr(worker, "in_process", in_worker)
+    monkeypatch.setattr(module, "_write_converted", here)
+    return where

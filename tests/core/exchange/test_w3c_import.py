@@ -25,6 +25,7 @@ from app.core.exchange.record_rules import InvalidAnnotationSet
 from app.core.exchange.w3c import export_w3c
 from app.core.exchange.w3c_import import import_annotation_file, import_w3c
 from app.core.library import Library
+from tests.core.exchange.helpers import conversions
 from tests.core.exchange.published_helpers import (
     PUBLISHED_BY_DEFAULT,
     Published,
@@ -414,28 +415,6 @@ def test_the_working_copy_is_not_held_to_the_cap_its_file_was_read_within(
     assert len(report.added) == 1
 
 
-def _conversions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Where each conversion of W3C annotations runs: "worker" (handed to a worker process),
-    "here" (a worker's own list is its copy: what it appends is not seen here)."""
-    import app.core.exchange.w3c_import as module
-    from app.core.exchange import worker
-
-    where: list[str] = []
-    run, convert = worker.in_process, module._write_converted
-
-    def in_worker(*args: Any, **kwargs: Any) -> Any:
-        where.append("worker")
-        return run(*args, **kwargs)
-
-    def here(*args: Any, **kwargs: Any) -> Any:
-        where.append("here")
-        return convert(*args, **kwargs)
-
-    monkeypatch.setattr(worker, "in_process", in_worker)
-    monkeypatch.setattr(module, "_write_converted", here)
-    return where
-
-
 @pytest.mark.parametrize("site", [False, True], ids=["w3c-file", "iiif-collection"])
 def test_in_process_reads_a_large_file_or_a_iiif_site_in_a_worker(
     pub: Published, fresh: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, site: bool
@@ -452,7 +431,7 @@ def test_in_process_reads_a_large_file_or_a_iiif_site_in_a_worker(
         path = tmp_path / "set.jsonld"
         export_w3c(pub.lib, path, base_url="https://example.org/pub", dpi=100)
         monkeypatch.setattr(module, "PROCESS_BYTES", path.stat().st_size)
-    where = _conversions(monkeypatch)
+    where = conversions(monkeypatch)
     dry = import_annotation_file(fresh, path, author="me", dry_run=True, in_process=True)
     report = import_annotation_file(fresh, path, author="me", in_process=True)
     assert where == ["worker", "worker"]

@@ -24,14 +24,13 @@ from app.core.exchange.w3c_import import (
     import_annotation_file,
 )
 from app.core.library import Library
-from tests.core.exchange.helpers import add_annotation
+from tests.core.exchange.helpers import add_annotation, conversions
 from tests.core.exchange.published_helpers import (
     PUBLISHED_BY_DEFAULT,
     Published,
     publication_pdf,
     published_library,
 )
-from tests.core.exchange.test_w3c_import import _conversions
 
 
 @pytest.fixture
@@ -91,7 +90,7 @@ def test_the_import_after_a_dry_run_reuses_its_conversion(
         monkeypatch.setattr(module, "PROCESS_BYTES", w3c_file.stat().st_size)
     other = _fresh(pub, tmp_path / "other")
     expected = import_annotation_file(other, w3c_file, author="me", in_process=in_process)
-    where = _conversions(monkeypatch)
+    where = conversions(monkeypatch)
     before = _scratch(tmp_path)
     seen = file_fingerprint(w3c_file)
     dry = import_annotation_file(
@@ -112,7 +111,7 @@ def test_the_import_after_a_dry_run_reuses_its_conversion(
 def test_a_conversion_is_not_reused_when_the_file_library_or_author_differs(
     pub: Published, fresh: Library, w3c_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    where = _conversions(monkeypatch)
+    where = conversions(monkeypatch)
 
     def dry_then_apply(change: Any, author: str = "me") -> None:
         seen = file_fingerprint(w3c_file)
@@ -150,7 +149,7 @@ def test_a_iiif_site_is_converted_again_its_pages_are_other_files(
     dry run would not show in it, so its conversion is not kept."""
     export_iiif(pub.lib, tmp_path / "site")
     site = tmp_path / "site" / "collection.json"
-    where = _conversions(monkeypatch)
+    where = conversions(monkeypatch)
     seen = file_fingerprint(site)
     import_annotation_file(fresh, site, author="me", dry_run=True, in_process=True,
                            fingerprint=seen)  # fmt: skip
@@ -177,7 +176,7 @@ def test_a_team_library_reuses_a_conversion_too(
 ) -> None:
     """What the library holds is read the same way from a server (one statement of counts, the
     latest times and ids)."""
-    where = _conversions(monkeypatch)
+    where = conversions(monkeypatch)
     with Library.open(pg_library_url) as team:
         assert import_file(team, pub.pdf).ok
         seen = file_fingerprint(w3c_file)
