@@ -74,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--annotations",
         action="store_true",
-        help="pdf: add the annotations as PDF highlights with notes",
+        help="pdf: add the annotations as PDF highlights with notes (a page's notes as note icons)",
     )
     p.add_argument(
         "--pages", help="alto/page/hocr: only these pages of the one document, e.g. 1,3-5"
