@@ -329,6 +329,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+# The W3C import's reason for a correction of a page without text (its English, as the report's
+# sentences are), which the command line follows with the command that reads the pages.
+NO_TEXT_YET = "has no text yet: read the document with OCR first"
+
+
 def _print_report(report: MergeReport, you: str) -> None:
     """The report in words (the window shows the same), on stdout: names from the file with
     their control characters and direction overrides escaped, so no line can spoof another."""
@@ -384,4 +389,12 @@ def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
         print_json({**report.to_dict(), "changed": report.changed})
     else:
         _print_report(report, author)
-    return 0
+    if any(NO_TEXT_YET in reason for reason in report.not_placed):
+        print(
+            "redline: run `redline ocr` (it reads every page without text), then import the "
+            "file again",
+            file=sys.stderr,
+        )
+    # Annotations left out and nothing else done: not a success (exit 1), as when none of them
+    # has a place (refused) — a script must not take "nothing imported" for "imported".
+    return 1 if report.not_placed and not report.changed else 0
