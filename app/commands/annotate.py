@@ -329,10 +329,10 @@ def _needs_text(lib: Library, page_id: PageId, args: argparse.Namespace) -> None
 
     if corrected_reading(lib, page_id).layer_id is not None:
         return
+    ocr = f"redline ocr {shlex.quote(args.document)}"
     raise RedlineError(
         f"page {args.page} of {args.document!r} has no text yet, and a {args.kind} needs the "
-        f"text it corrects: read the document with OCR first (`redline ocr {shlex.quote(args.document)}`); "
-        "nothing was added"
+        f"text it corrects: read the document with OCR first (`{ocr}`); nothing was added"
     )
 
 

@@ -878,7 +878,7 @@ Ablehnen?</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+322"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -1360,7 +1360,7 @@ Ablehnen?</translation>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-274"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1410,13 +1410,13 @@ Ablehnen?</translation>
         <translation>Die zweifelhaften Wörter des Dokuments erneut lesen.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+152"/>
+        <location line="+31"/>
+        <location line="+195"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-192"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
@@ -1439,7 +1439,7 @@ Ablehnen?</translation>
         <translation>Die Wörter des Dokuments unter der OCR-Konfidenzschwelle.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation>Die unsicheren Wörter werden gelesen, wenn dieser Reiter gezeigt wird.</translation>
     </message>
@@ -1449,12 +1449,26 @@ Ablehnen?</translation>
         <translation>Unsichere Wörter werden gesucht…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>%n corrected words are no longer listed.</source>
+        <translation>
+            <numerusform>%n korrigiertes Wort steht nicht mehr in der Liste.</numerusform>
+            <numerusform>%n korrigierte Wörter stehen nicht mehr in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No doubtful words left: {corrected}</source>
+        <translation>Keine unsicheren Wörter mehr: {corrected}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n unsicheres Wort</numerusform>
@@ -1462,12 +1476,12 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{found} on {pages}. F7: next doubtful word.</source>
         <translation>{found} auf {pages}. F7: nächstes unsicheres Wort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>No doubtful words.</source>
         <translation>Keine unsicheren Wörter.</translation>
     </message>
@@ -1935,7 +1949,12 @@ Ablehnen?</translation>
         <translation>Die Bibliothek erneut durchsuchen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+37"/>
+        <source>page {n}, in the corrected reading</source>
+        <translation>Seite {n}, in der korrigierten Lesart</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
@@ -2538,7 +2557,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
         <location line="+154"/>
-        <location filename="../../app/ui/window/main_window.py" line="+316"/>
+        <location filename="../../app/ui/window/main_window.py" line="+317"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -4068,7 +4087,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+123"/>
+        <location filename="../../app/ui/window/main_window.py" line="+139"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -4205,8 +4224,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-203"/>
-        <location line="+14"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-197"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
     </message>
@@ -5164,7 +5182,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nach {sort!r} kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+73"/>
+        <location filename="../../app/core/documents/search.py" line="+80"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>Die Suche hat ein öffnendes &quot; ohne schließendes.</translation>
     </message>
@@ -5189,7 +5207,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{a} {b}“: zwei Operatoren hintereinander.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
     </message>
@@ -5372,7 +5390,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+136"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
@@ -6337,7 +6355,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
+        <source>a correction needs the text it corrects, and page {page} has no text yet: read the document with OCR first, then import the file again</source>
+        <translation>eine Korrektur braucht den Text, den sie korrigiert, und Seite {page} hat noch keinen Text: Lesen Sie das Dokument zuerst mit OCR und importieren Sie die Datei dann erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a correction needs the text it corrects, and none was found</source>
         <translation>eine Korrektur braucht den Text, den sie korrigiert, und keiner wurde gefunden</translation>
     </message>
@@ -6726,7 +6749,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Die Korrektur „{theirs}“ von {who} ersetzt jetzt Ihre, „{yours}“, derselben Wörter: Der Text zeigt die neueste. Beide bleiben erhalten: Zeigen Sie mit der Maus auf die Wörter, um beide zu sehen, und lehnen Sie eine ab, um es zu klären.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <location filename="../../app/ui/window/side_panel.py" line="+34"/>
         <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
         <translation>Der Server der Bibliothek antwortet auf ein Lesen dieses Reiters nicht: öffnen Sie ihn, um nicht mehr zu warten.</translation>
     </message>

@@ -878,7 +878,7 @@ Le rejeter&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+322"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -1360,7 +1360,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Impossible de lire la page&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-274"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
@@ -1410,13 +1410,13 @@ Le rejeter&#x202f;?</translation>
         <translation>Relire les mots douteux du document.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+152"/>
+        <location line="+31"/>
+        <location line="+195"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-192"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
@@ -1439,7 +1439,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Les mots du document sous le seuil de confiance de l’OCR.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation>Les mots douteux sont lus quand cet onglet est affiché.</translation>
     </message>
@@ -1449,12 +1449,26 @@ Le rejeter&#x202f;?</translation>
         <translation>Recherche des mots douteux…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation>Impossible de lister les mots douteux&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>%n corrected words are no longer listed.</source>
+        <translation>
+            <numerusform>%n mot corrigé n’est plus listé.</numerusform>
+            <numerusform>%n mots corrigés ne sont plus listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No doubtful words left: {corrected}</source>
+        <translation>Plus aucun mot douteux&#xa0;: {corrected}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n mot douteux</numerusform>
@@ -1462,12 +1476,12 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{found} on {pages}. F7: next doubtful word.</source>
         <translation>{found} sur {pages}. F7&#xa0;: mot douteux suivant.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>No doubtful words.</source>
         <translation>Aucun mot douteux.</translation>
     </message>
@@ -1935,7 +1949,12 @@ Le rejeter&#x202f;?</translation>
         <translation>Relancer la recherche dans la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+37"/>
+        <source>page {n}, in the corrected reading</source>
+        <translation>page {n}, dans la lecture corrigée</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
     </message>
@@ -2225,7 +2244,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source>Stop waiting for the document&apos;s title and the tags (Esc): their read is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap) : leur lecture est annulée sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre le titre du document et les étiquettes (Échap)&#xa0;: leur lecture est annulée sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2255,7 +2274,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+5"/>
         <source>Stop waiting for what the publication covers (Esc): its count is cancelled on the library&apos;s server.</source>
-        <translation>Cesser d’attendre ce que couvre la publication (Échap) : le décompte est annulé sur le serveur de la bibliothèque.</translation>
+        <translation>Cesser d’attendre ce que couvre la publication (Échap)&#xa0;: le décompte est annulé sur le serveur de la bibliothèque.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2363,7 +2382,7 @@ Le rejeter&#x202f;?</translation>
     <message>
         <location line="+52"/>
         <source>The document&apos;s title and the tags were not read: {reason}</source>
-        <translation>Le titre du document et les étiquettes n’ont pas été lus : {reason}</translation>
+        <translation>Le titre du document et les étiquettes n’ont pas été lus&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+100"/>
@@ -2538,7 +2557,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-135"/>
         <location line="+154"/>
-        <location filename="../../app/ui/window/main_window.py" line="+316"/>
+        <location filename="../../app/ui/window/main_window.py" line="+317"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -4068,7 +4087,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+161"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+123"/>
+        <location filename="../../app/ui/window/main_window.py" line="+139"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -4205,8 +4224,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-203"/>
-        <location line="+14"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-197"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>
@@ -5164,7 +5182,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible de trier par {sort!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+73"/>
+        <location filename="../../app/core/documents/search.py" line="+80"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>La recherche a un &quot; ouvrant sans &quot; fermant.</translation>
     </message>
@@ -5189,7 +5207,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>«&#xa0;{a} {b}&#xa0;»&#xa0;: deux opérateurs à la suite.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline ne peut pas chercher «&#xa0;{query}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -5372,7 +5390,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible d’écrire la page {value}&#xa0;: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+136"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
@@ -6337,7 +6355,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
+        <source>a correction needs the text it corrects, and page {page} has no text yet: read the document with OCR first, then import the file again</source>
+        <translation>une correction a besoin du texte qu’elle corrige, et la page {page} n’a pas encore de texte&#xa0;: lisez d’abord le document avec l’OCR, puis importez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a correction needs the text it corrects, and none was found</source>
         <translation>une correction a besoin du texte qu’elle corrige, et aucun n’a été trouvé</translation>
     </message>
@@ -6726,9 +6749,9 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>La correction «&#xa0;{theirs}&#xa0;» de {who} remplace maintenant la vôtre, «&#xa0;{yours}&#xa0;», des mêmes mots&#xa0;: le texte montre la plus récente. Les deux sont gardées&#xa0;: survolez les mots pour les voir, rejetez-en une pour trancher.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/side_panel.py" line="+33"/>
+        <location filename="../../app/ui/window/side_panel.py" line="+34"/>
         <source>The library&apos;s server is not answering a read of this tab: open it to stop waiting.</source>
-        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet : ouvrez-le pour cesser d’attendre.</translation>
+        <translation>Le serveur de la bibliothèque ne répond pas à une lecture de cet onglet&#xa0;: ouvrez-le pour cesser d’attendre.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -291,8 +291,8 @@ def test_search_shows_a_hit_in_a_correction_where_it_is(
     lib = str(tmp_path / "lib")
     page = " ".join(["AGENCY INFORMATION RECORD NUMBER"] * 5) + " COMMENTS: INC CABLRGRAM, 2 MEMO"
     run(capsys, "--library", lib, "import", str(make_text_pdf(tmp_path / "form.pdf", [page])))
-    code, _, err = run(capsys, "--library", lib, "annotate", "add", "form", "--page", "1",
-                       "--kind", "correction", "--quote", "CABLRGRAM", "--value", "CABLEGRAM")  # fmt: skip
+    add = ("--library", lib, "annotate", "add", "form", "--page", "1", "--kind", "correction")
+    code, _, err = run(capsys, *add, "--quote", "CABLRGRAM", "--value", "CABLEGRAM")
     assert code == 0, err
     code, out, _ = run(capsys, "--library", lib, "search", "CABLEGRAM")
     assert code == 0 and "form  p. 1  (doc 1)  [corrected reading]" in out

@@ -156,7 +156,10 @@ def test_a_correction_imported_onto_a_page_without_text_says_to_run_ocr(
     assert run(capsys, "--library", read, "export", "--format", "w3c", "-o", w3c)[0] == 0
     unread = ("--library", str(tmp_path / "unread"))
     assert run(capsys, *unread, "import", str(tmp_path / "scan.pdf"))[0] == 0
-    hint = "redline: run `redline ocr` (it reads every page without text), then import the file again\n"
+    hint = (
+        "redline: run `redline ocr` (it reads every page without text), then import the file "
+        "again\n"
+    )
     code, out, err = run(capsys, *unread, "import-annotations", w3c)
     assert code == 0 and "1 added, 1 annotation not placed" in out  # the note: added
     assert (

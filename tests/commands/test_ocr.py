@@ -166,8 +166,9 @@ def test_doubtful_leaves_out_the_words_a_person_corrected(
     from tests.core.exchange.helpers import library_with_words
 
     monkeypatch.setenv("REDLINE_AUTHOR", "Hanna")
+    read = [("Memo", 95.0), ("f0r", 31.0), ("tbe", 40.0)]
     words = [RawWord(t, 72 + 60 * i, 72, 120 + 60 * i, 84, 1, 1, i, c)
-             for i, (t, c) in enumerate([("Memo", 95.0), ("f0r", 31.0), ("tbe", 40.0)])]  # fmt: skip
+             for i, (t, c) in enumerate(read)]  # fmt: skip
     lib = ["--library", str(library_with_words(tmp_path, words))]
     add = [*lib, "annotate", "add", "scan", "--page", "1", "--kind", "correction"]
     assert main([*add, "--quote", "f0r", "--value", "for"]) == 0

@@ -127,8 +127,9 @@ def _page_doubtful(
         if other is not None and normalise(other.replace(" ", "")) != normalise(w.text):
             reasons.append("disagreement")
         if reasons:
-            out.append(DoubtfulWord(page_id, page_index, layer, w.seq, w.text, w.start, w.end,
-                                    box, conf, tuple(reasons), other, fixed.get(w.seq)))  # fmt: skip
+            found = DoubtfulWord(page_id, page_index, layer, w.seq, w.text, w.start, w.end, box,
+                                 conf, tuple(reasons), other, fixed.get(w.seq))  # fmt: skip
+            out.append(found)
     return out
 
 

@@ -304,9 +304,9 @@ class DoubtfulPane(QWidget):
     def _summary(self, listed: list[DoubtfulWord], corrected: int) -> str:
         if self.document_id is None:
             return translate("Redline", "No document open.")
-        left_out = wording.translate(
-            "Redline", "%n corrected words are no longer listed."
-        ).counted(corrected, one="%n corrected word is no longer listed.")
+        left_out = wording.translate("Redline", "%n corrected words are no longer listed.").counted(
+            corrected, one="%n corrected word is no longer listed."
+        )
         if not listed:
             if corrected:
                 return say(

@@ -109,8 +109,8 @@ def test_a_correction_of_the_companion_text_checks_the_scan_word_under_it(
     library: Library, tmp_path: Path
 ) -> None:
     doc_id, page_ids = _document(library, tmp_path)
-    attach_companion_text(library, doc_id, "The Havana station sent cabins to the Office of Security",
-                          activate=True)  # fmt: skip
+    companion = "The Havana station sent cabins to the Office of Security"
+    attach_companion_text(library, doc_id, companion, activate=True)
     with library.reading() as s:
         active = s.scalar(select(Page.active_text_layer_id).where(Page.id == page_ids[0]))
         [source] = s.execute(select(TextLayer.source).where(TextLayer.id == active)).one()

@@ -215,8 +215,7 @@ def test_a_corrected_word_leaves_the_list_and_comes_back_with_the_undo(
     assert window.annotations.annotate_selection("correction", {"replacement": "for"})
     qtbot.waitUntil(lambda: [w.text for w in pane.words] == ["tbe", "budgct"])
     assert pane.summary.text() == (
-        "2 doubtful words on 2 pages. F7: next doubtful word. "
-        "1 corrected word is no longer listed."
+        "2 doubtful words on 2 pages. F7: next doubtful word. 1 corrected word is no longer listed."
     )
     _next_action(window).trigger()  # on from the corrected word: not back to it
     assert view.index == 0 and view.text_pane.textCursor().selectedText() == "tbe"
