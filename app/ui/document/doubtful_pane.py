@@ -337,10 +337,13 @@ class DoubtfulPane(QWidget):
         return self.words[i]
 
     def current_position(self) -> Position | None:
-        """The word chosen (page index, seq): the list's, or the one last chosen where a
-        correction has taken it out of the list since."""
+        """The word chosen (page index, seq): the list's selected one, or the one last chosen
+        where a correction has taken it out of the list since. (Not the list's current row
+        alone: the focus coming back to the list makes its first row current, unselected, and
+        F7 then went on from there.)"""
         row = self.list.currentRow()
-        if 0 <= row < len(self.words):
+        item = self.list.item(row) if 0 <= row < len(self.words) else None
+        if item is not None and item.isSelected():
             return (self.words[row].page_index, self.words[row].seq)
         return self._position
 

@@ -214,6 +214,11 @@ def test_a_corrected_word_leaves_the_list_and_comes_back_with_the_undo(
     window.annotations.author_source.settings.store.setValue("annotate/author", "Ana")
     assert window.annotations.annotate_selection("correction", {"replacement": "for"})
     qtbot.waitUntil(lambda: [w.text for w in pane.words] == ["tbe", "budgct"])
+    # The focus back in the list (the correction's form closed) makes its first row current,
+    # unselected: F7 went on after that one ("tbe"), not after the word corrected.
+    view.text_pane.setFocus()
+    pane.list.setFocus()
+    qtbot.waitUntil(lambda: pane.list.currentRow() == 0)
     assert pane.summary.text() == (
         "2 doubtful words on 2 pages. F7: next doubtful word. 1 corrected word is no longer listed."
     )
