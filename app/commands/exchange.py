@@ -377,9 +377,11 @@ def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
         print(f"redline: {SERVER_NO_BACKUP}", file=sys.stderr)
     try:
         report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
-    except BaseException:
+    except BaseException as exc:
         if backup is not None:
             backup.unlink(missing_ok=True)  # nothing was changed: nothing to undo
+        if isinstance(exc, RedlineError) and NO_TEXT_YET in str(exc):
+            raise RedlineError(f"{exc} (`redline ocr` reads every page without text)") from exc
         raise
     if backup is not None and not report.changed:
         backup.unlink(missing_ok=True)
@@ -395,6 +397,6 @@ def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
             "file again",
             file=sys.stderr,
         )
-    # Annotations left out and nothing else done: not a success (exit 1), as when none of them
-    # has a place (refused) — a script must not take "nothing imported" for "imported".
-    return 1 if report.not_placed and not report.changed else 0
+    # (A file none of whose annotations has a place is refused: exit 1. One that left some out
+    # is a success, again when imported a second time: "unchanged" is what a script expects.)
+    return 0

@@ -139,8 +139,7 @@ def test_a_correction_imported_onto_a_page_without_text_says_to_run_ocr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A W3C correction of a page this library has no text of yet was "not placed: a correction
-    needs the text it corrects, and none was found", with no word of what to do, and a second
-    import that added nothing still exited 0."""
+    needs the text it corrects, and none was found", with no word of what to do."""
     from app.core.documents.textlayer import RawWord
     from tests.core.exchange.helpers import library_with_words
 
@@ -168,5 +167,16 @@ def test_a_correction_imported_onto_a_page_without_text_says_to_run_ocr(
     )
     assert err == hint
     code, out, err = run(capsys, *unread, "import-annotations", w3c)  # nothing more to add
-    assert code == 1 and "1 annotation not placed (1 annotation unchanged)" in out
+    assert code == 0 and "1 annotation not placed (1 annotation unchanged)" in out
     assert err == hint
+    # Only the correction, on the page without text: nothing has a place, refused (exit 1).
+    only = json.loads(Path(w3c).read_text())
+    items = only["first"]["items"]
+    only["first"]["items"] = [a for a in items if "editing" in str(a.get("motivation"))]
+    assert len(only["first"]["items"]) == 1
+    Path(w3c).write_text(json.dumps(only))
+    code, out, err = run(capsys, *unread, "import-annotations", w3c)
+    assert code == 1 and out == "" and "has no text yet: read the document with OCR" in err
+    assert err.endswith(
+        "then import the file again (`redline ocr` reads every page without text)\n"
+    )
