@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
@@ -30,6 +31,7 @@ from app.core.annotating.vocabulary import (
     KINDS,
     LEAVE_VISIBLE,
     STATUSES,
+    TEXT_KINDS,
     CorrectionBody,
     Kind,
     MarkingBody,
@@ -292,6 +294,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
     lib = ctx.library()  # (what is wrong with the request is said before who makes it)
     _, page_id = _page(lib, ctx, args.document, args.page)
+    if args.kind in TEXT_KINDS:
+        _needs_text(lib, page_id, args)
     anchors: dict[str, Any] = {}
     quote = ""
     took = ""
@@ -316,6 +320,20 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     if took:
         print(f"redline: {took}", file=sys.stderr)
     return 0
+
+
+def _needs_text(lib: Library, page_id: PageId, args: argparse.Namespace) -> None:
+    """A correction of a page no OCR has read yet: what to run first (the service's own
+    refusal, "needs a span of the page text", or "give --region instead", said nothing of it)."""
+    from app.core.annotating.reading import corrected_reading
+
+    if corrected_reading(lib, page_id).layer_id is not None:
+        return
+    ocr = f"redline ocr {shlex.quote(args.document)}"
+    raise RedlineError(
+        f"page {args.page} of {args.document!r} has no text yet, and a {args.kind} needs the "
+        f"text it corrects: read the document with OCR first (`{ocr}`); nothing was added"
+    )
 
 
 def _show(lib: Library, args: argparse.Namespace, rec: AnnotationRecord) -> None:

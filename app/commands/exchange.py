@@ -74,7 +74,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--annotations",
         action="store_true",
-        help="pdf: add the annotations as PDF highlights with notes",
+        help="pdf: add the annotations as PDF highlights with notes (a page's notes as note icons)",
     )
     p.add_argument(
         "--pages", help="alto/page/hocr: only these pages of the one document, e.g. 1,3-5"
@@ -329,6 +329,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+# The W3C import's reason for a correction of a page without text (its English, as the report's
+# sentences are), which the command line follows with the command that reads the pages.
+NO_TEXT_YET = "has no text yet: read the document with OCR first"
+
+
 def _print_report(report: MergeReport, you: str) -> None:
     """The report in words (the window shows the same), on stdout: names from the file with
     their control characters and direction overrides escaped, so no line can spoof another."""
@@ -372,9 +377,11 @@ def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
         print(f"redline: {SERVER_NO_BACKUP}", file=sys.stderr)
     try:
         report = import_annotation_file(lib, args.file, dry_run=args.dry_run, author=author)
-    except BaseException:
+    except BaseException as exc:
         if backup is not None:
             backup.unlink(missing_ok=True)  # nothing was changed: nothing to undo
+        if isinstance(exc, RedlineError) and NO_TEXT_YET in str(exc):
+            raise RedlineError(f"{exc} (`redline ocr` reads every page without text)") from exc
         raise
     if backup is not None and not report.changed:
         backup.unlink(missing_ok=True)
@@ -384,4 +391,12 @@ def cmd_import_annotations(args: argparse.Namespace, ctx: Context) -> int:
         print_json({**report.to_dict(), "changed": report.changed})
     else:
         _print_report(report, author)
+    if any(NO_TEXT_YET in reason for reason in report.not_placed):
+        print(
+            "redline: run `redline ocr` (it reads every page without text), then import the "
+            "file again",
+            file=sys.stderr,
+        )
+    # (A file none of whose annotations has a place is refused: exit 1. One that left some out
+    # is a success, again when imported a second time: "unchanged" is what a script expects.)
     return 0

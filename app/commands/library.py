@@ -359,8 +359,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         print("No pages match.")
     for h in results.hits:
         snippet = " ".join(h.snippet.split())
+        reading = "  [corrected reading]" if h.corrected else ""
         print(
-            f"{shown(h.document_title)}  p. {h.page_index + 1}  (doc {h.document_id})\n"
+            f"{shown(h.document_title)}  p. {h.page_index + 1}  (doc {h.document_id}){reading}\n"
             f"    {shown(snippet)}"
         )
     more = "+" if results.total >= TOTAL_CAP else ""

@@ -81,6 +81,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="list lone punctuation marks too (left out, as in the window)",
     )
+    p.add_argument(
+        "--with-corrected",
+        action="store_true",
+        help="list the words a person has corrected too (left out, as in the window)",
+    )
     p.add_argument("--json", action="store_true", help="print the words as JSON")
     p.set_defaults(func=cmd_doubtful)
 
@@ -233,29 +238,42 @@ def cmd_attach_text(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_doubtful(args: argparse.Namespace, ctx: Context) -> int:
-    from app.core.ocr.doubtful import DEFAULT_THRESHOLD, document_doubtful_words, is_word
+    from app.core.ocr.doubtful import (
+        DEFAULT_THRESHOLD,
+        document_doubtful_words,
+        is_word,
+        to_check,
+    )
 
     lib = ctx.library(read_only=True)
     (doc_id,) = ctx.resolve_documents([args.document])
     threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
     found = document_doubtful_words(lib, doc_id, threshold=threshold)
     words = found if args.with_punctuation else [w for w in found if is_word(w)]
+    punctuation = len(found) - len(words)
+    corrected = 0 if args.with_corrected else len(words) - len(words := to_check(words))
     if args.json:
         print_json(words)
         return 0
     for w in words:
         conf = "" if w.confidence is None else f" ({w.confidence:.0f}%)"
         other = f" / text says '{w.other_reading}'" if "disagreement" in w.reasons else ""
-        print(f"page {w.page_index + 1} word {w.seq + 1}: {w.text}{conf}{other}")
-    left_out = len(found) - len(words)
+        fixed = "" if w.corrected is None else f" / corrected to '{w.corrected}'"
+        print(f"page {w.page_index + 1} word {w.seq + 1}: {w.text}{conf}{other}{fixed}")
+    left_out = [
+        count(punctuation, "{n} lone punctuation mark", "{n} lone punctuation marks")
+        + " left out: --with-punctuation"
+        if punctuation
+        else "",
+        count(corrected, "{n} corrected word", "{n} corrected words")
+        + " left out: --with-corrected"
+        if corrected
+        else "",
+    ]
+    said = "; ".join(part for part in left_out if part)
     print(
         count(len(words), "{n} doubtful word", "{n} doubtful words")
-        + (
-            count(left_out, " ({n} lone punctuation mark", " ({n} lone punctuation marks")
-            + " left out: --with-punctuation)"
-            if left_out
-            else ""
-        ),
+        + (f" ({said})" if said else ""),
         file=sys.stderr,
     )
     return 0

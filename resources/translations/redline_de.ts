@@ -936,7 +936,7 @@ Ablehnen?</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+322"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -1419,7 +1419,7 @@ Ablehnen?</translation>
         <translation>Die Seite kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-274"/>
         <source>p. {page}</source>
         <translation>S. {page}</translation>
     </message>
@@ -1469,13 +1469,13 @@ Ablehnen?</translation>
         <translation>Die zweifelhaften Wörter des Dokuments erneut lesen.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+152"/>
+        <location line="+31"/>
+        <location line="+195"/>
         <source>No document open.</source>
         <translation>Kein Dokument geöffnet.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-192"/>
         <source>Hide lone punctuation marks</source>
         <translation>Einzelne Satzzeichen ausblenden</translation>
     </message>
@@ -1498,7 +1498,7 @@ Ablehnen?</translation>
         <translation>Die Wörter des Dokuments unter der OCR-Konfidenzschwelle.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation>Die unsicheren Wörter werden gelesen, wenn dieser Reiter gezeigt wird.</translation>
     </message>
@@ -1508,12 +1508,26 @@ Ablehnen?</translation>
         <translation>Unsichere Wörter werden gesucht…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation>Unsichere Wörter können nicht aufgelistet werden: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>%n corrected words are no longer listed.</source>
+        <translation>
+            <numerusform>%n korrigiertes Wort steht nicht mehr in der Liste.</numerusform>
+            <numerusform>%n korrigierte Wörter stehen nicht mehr in der Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No doubtful words left: {corrected}</source>
+        <translation>Keine unsicheren Wörter mehr: {corrected}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n unsicheres Wort</numerusform>
@@ -1521,12 +1535,12 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{found} on {pages}. F7: next doubtful word.</source>
         <translation>{found} auf {pages}. F7: nächstes unsicheres Wort.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>No doubtful words.</source>
         <translation>Keine unsicheren Wörter.</translation>
     </message>
@@ -1655,7 +1669,7 @@ Ablehnen?</translation>
         <translation>ein Schlagwort oder ein neues: {example}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Struck through (marked, then cancelled)</source>
         <translation>Durchgestrichen (gesetzt, dann aufgehoben)</translation>
     </message>
@@ -1670,7 +1684,7 @@ Ablehnen?</translation>
         <translation>Wert:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Detected beside the box: {codes}</source>
         <translation>Neben dem Rahmen erkannt: {codes}</translation>
     </message>
@@ -1994,7 +2008,12 @@ Ablehnen?</translation>
         <translation>Die Bibliothek erneut durchsuchen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+37"/>
+        <source>page {n}, in the corrected reading</source>
+        <translation>Seite {n}, in der korrigierten Lesart</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Alle Seiten durchsuchen (Wörter, &quot;Phrasen&quot;, Präfix*)</translation>
     </message>
@@ -2468,7 +2487,7 @@ Ablehnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-125"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-129"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
@@ -2597,7 +2616,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
         <location line="+157"/>
-        <location filename="../../app/ui/window/main_window.py" line="+318"/>
+        <location filename="../../app/ui/window/main_window.py" line="+319"/>
         <source>Import annotations</source>
         <translation>Annotationen importieren</translation>
     </message>
@@ -4132,7 +4151,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+133"/>
+        <location filename="../../app/ui/window/main_window.py" line="+149"/>
         <source>Page {page} of {count}</source>
         <translation>Seite {page} von {count}</translation>
     </message>
@@ -4269,8 +4288,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-203"/>
-        <location line="+14"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-197"/>
         <source>page {n}</source>
         <translation>Seite {n}</translation>
     </message>
@@ -5223,7 +5241,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>nach {sort!r} kann nicht sortiert werden</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+73"/>
+        <location filename="../../app/core/documents/search.py" line="+80"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>Die Suche hat ein öffnendes &quot; ohne schließendes.</translation>
     </message>
@@ -5248,7 +5266,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>„{a} {b}“: zwei Operatoren hintereinander.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline kann nicht nach „{query}“ suchen: {reason}</translation>
     </message>
@@ -5431,7 +5449,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Seite {value} kann nicht geschrieben werden: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+136"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>die Quelle dieses Dokuments kann nicht gelesen werden ({exc})</translation>
     </message>
@@ -6421,7 +6439,12 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>ein Schlagwortname muss 1 bis {most} Zeichen lang sein</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
+        <source>a correction needs the text it corrects, and page {page} has no text yet: read the document with OCR first, then import the file again</source>
+        <translation>eine Korrektur braucht den Text, den sie korrigiert, und Seite {page} hat noch keinen Text: Lesen Sie das Dokument zuerst mit OCR und importieren Sie die Datei dann erneut</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a correction needs the text it corrects, and none was found</source>
         <translation>eine Korrektur braucht den Text, den sie korrigiert, und keiner wurde gefunden</translation>
     </message>
@@ -6456,7 +6479,7 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>{name} kann nicht als Arbeitskopie bei den temporären Dateien abgelegt werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+131"/>
         <source>it has no target</source>
         <translation>sie hat kein Ziel</translation>
     </message>

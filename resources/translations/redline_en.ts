@@ -552,7 +552,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+73"/>
+        <location filename="../../app/core/documents/search.py" line="+80"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,7 +577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+136"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,7 +1382,7 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+322"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+133"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -2171,8 +2171,7 @@
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+14"/>
-        <location filename="../../app/ui/library/search_pane.py" line="+89"/>
-        <location line="+14"/>
+        <location filename="../../app/ui/library/search_pane.py" line="+102"/>
         <source>page {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Struck through (marked, then cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,7 +2461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Detected beside the box: {codes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,7 +3818,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-274"/>
         <source>p. {page}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,13 +3868,13 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+152"/>
+        <location line="+31"/>
+        <location line="+195"/>
         <source>No document open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-192"/>
         <source>Hide lone punctuation marks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3898,7 +3897,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,12 +3907,26 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>%n corrected words are no longer listed.</source>
+        <translation>
+            <numerusform>%n corrected word is no longer listed.</numerusform>
+            <numerusform>%n corrected words are no longer listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No doubtful words left: {corrected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n doubtful word</numerusform>
@@ -3921,12 +3934,12 @@ Reject it?</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{found} on {pages}. F7: next doubtful word.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>No doubtful words.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4060,7 +4073,7 @@ Reject it?</source>
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="+68"/>
-        <location filename="../../app/ui/window/main_window.py" line="+491"/>
+        <location filename="../../app/ui/window/main_window.py" line="+508"/>
         <source>Page {page} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,7 +4283,7 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/library/search_pane.py" line="-51"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-50"/>
         <source>Waiting for the search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4313,12 @@ Reject it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+37"/>
+        <source>page {n}, in the corrected reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4994,7 +5012,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
         <location line="+157"/>
-        <location filename="../../app/ui/window/main_window.py" line="-173"/>
+        <location filename="../../app/ui/window/main_window.py" line="-189"/>
         <source>Import annotations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6413,7 +6431,12 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
+        <source>a correction needs the text it corrects, and page {page} has no text yet: read the document with OCR first, then import the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a correction needs the text it corrects, and none was found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6448,7 +6471,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+131"/>
         <source>it has no target</source>
         <translation type="unfinished"></translation>
     </message>

@@ -936,7 +936,7 @@ Le rejeter&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="+243"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="+322"/>
         <location filename="../../app/ui/library/import_dialog.py" line="+29"/>
         <location filename="../../app/ui/tools/detect_dialog.py" line="+158"/>
         <location line="+9"/>
@@ -1419,7 +1419,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Impossible de lire la page&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document/doubtful_pane.py" line="-200"/>
+        <location filename="../../app/ui/document/doubtful_pane.py" line="-274"/>
         <source>p. {page}</source>
         <translation>p. {page}</translation>
     </message>
@@ -1469,13 +1469,13 @@ Le rejeter&#x202f;?</translation>
         <translation>Relire les mots douteux du document.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+152"/>
+        <location line="+31"/>
+        <location line="+195"/>
         <source>No document open.</source>
         <translation>Aucun document ouvert.</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-192"/>
         <source>Hide lone punctuation marks</source>
         <translation>Masquer les signes de ponctuation isolés</translation>
     </message>
@@ -1498,7 +1498,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Les mots du document sous le seuil de confiance de l’OCR.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The doubtful words are read when this tab is shown.</source>
         <translation>Les mots douteux sont lus quand cet onglet est affiché.</translation>
     </message>
@@ -1508,12 +1508,26 @@ Le rejeter&#x202f;?</translation>
         <translation>Recherche des mots douteux…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Cannot list doubtful words: {reason}</source>
         <translation>Impossible de lister les mots douteux&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+49"/>
+        <source>%n corrected words are no longer listed.</source>
+        <translation>
+            <numerusform>%n mot corrigé n’est plus listé.</numerusform>
+            <numerusform>%n mots corrigés ne sont plus listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No doubtful words left: {corrected}</source>
+        <translation>Plus aucun mot douteux&#xa0;: {corrected}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>%n doubtful words</source>
         <translation>
             <numerusform>%n mot douteux</numerusform>
@@ -1521,12 +1535,12 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{found} on {pages}. F7: next doubtful word.</source>
         <translation>{found} sur {pages}. F7&#xa0;: mot douteux suivant.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
         <source>No doubtful words.</source>
         <translation>Aucun mot douteux.</translation>
     </message>
@@ -1655,7 +1669,7 @@ Le rejeter&#x202f;?</translation>
         <translation>une étiquette, ou une nouvelle&#xa0;: {example}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Struck through (marked, then cancelled)</source>
         <translation>Barré (apposé, puis annulé)</translation>
     </message>
@@ -1670,7 +1684,7 @@ Le rejeter&#x202f;?</translation>
         <translation>Valeur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Detected beside the box: {codes}</source>
         <translation>Détecté à côté du cadre&#xa0;: {codes}</translation>
     </message>
@@ -1994,7 +2008,12 @@ Le rejeter&#x202f;?</translation>
         <translation>Relancer la recherche dans la bibliothèque.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+37"/>
+        <source>page {n}, in the corrected reading</source>
+        <translation>page {n}, dans la lecture corrigée</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Search all pages (words, &quot;phrases&quot;, prefix*)</source>
         <translation>Chercher dans toutes les pages (mots, &quot;expressions&quot;, préfixe*)</translation>
     </message>
@@ -2468,7 +2487,7 @@ Le rejeter&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/editor.py" line="-125"/>
+        <location filename="../../app/ui/annotating/editor.py" line="-129"/>
         <location filename="../../app/ui/annotating/tag_manager.py" line="+96"/>
         <location filename="../../app/ui/tools/export_dialog.py" line="-186"/>
         <source>Tag:</source>
@@ -2597,7 +2616,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/tools/merge_dialog.py" line="-137"/>
         <location line="+157"/>
-        <location filename="../../app/ui/window/main_window.py" line="+318"/>
+        <location filename="../../app/ui/window/main_window.py" line="+319"/>
         <source>Import annotations</source>
         <translation>Importer des annotations</translation>
     </message>
@@ -3504,7 +3523,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location line="+5"/>
         <source>Take the completion shown (tag path, exemption code); a code typed whole is saved</source>
-        <translation>Prendre la complétion affichée (chemin d’étiquette, code d’exemption) ; un code tapé en entier est enregistré</translation>
+        <translation>Prendre la complétion affichée (chemin d’étiquette, code d’exemption)&#x202f;; un code tapé en entier est enregistré</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3615,7 +3634,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location line="+4"/>
         <source>Draw a region to annotate (by keyboard: select words, Ctrl+Shift+R)</source>
-        <translation>Dessiner une zone à annoter (au clavier : sélectionner des mots, Ctrl+Maj+R)</translation>
+        <translation>Dessiner une zone à annoter (au clavier&#xa0;: sélectionner des mots, Ctrl+Maj+R)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4132,7 +4151,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     <message>
         <location filename="../../app/ui/document/page_view.py" line="+167"/>
         <location filename="../../app/ui/document/thumbnails.py" line="-28"/>
-        <location filename="../../app/ui/window/main_window.py" line="+133"/>
+        <location filename="../../app/ui/window/main_window.py" line="+149"/>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
     </message>
@@ -4269,8 +4288,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflicts.py" line="+1"/>
-        <location filename="../../app/ui/library/search_pane.py" line="-203"/>
-        <location line="+14"/>
+        <location filename="../../app/ui/library/search_pane.py" line="-197"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>
@@ -5223,7 +5241,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible de trier par {sort!r}</translation>
     </message>
     <message>
-        <location filename="../../app/core/documents/search.py" line="+73"/>
+        <location filename="../../app/core/documents/search.py" line="+80"/>
         <source>The search has an opening &quot; without a closing one.</source>
         <translation>La recherche a un &quot; ouvrant sans &quot; fermant.</translation>
     </message>
@@ -5248,7 +5266,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>«&#xa0;{a} {b}&#xa0;»&#xa0;: deux opérateurs à la suite.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+197"/>
         <source>Redline cannot search for “{query}”: {reason}</source>
         <translation>Redline ne peut pas chercher «&#xa0;{query}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -5431,7 +5449,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible d’écrire la page {value}&#xa0;: {value2}</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/pdf.py" line="+189"/>
+        <location filename="../../app/core/exchange/pdf.py" line="+136"/>
         <source>the source of this document cannot be read ({exc})</source>
         <translation>la source de ce document est illisible ({exc})</translation>
     </message>
@@ -6421,7 +6439,12 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>un nom d’étiquette doit compter de 1 à {most} caractères</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
+        <source>a correction needs the text it corrects, and page {page} has no text yet: read the document with OCR first, then import the file again</source>
+        <translation>une correction a besoin du texte qu’elle corrige, et la page {page} n’a pas encore de texte&#xa0;: lisez d’abord le document avec l’OCR, puis importez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a correction needs the text it corrects, and none was found</source>
         <translation>une correction a besoin du texte qu’elle corrige, et aucun n’a été trouvé</translation>
     </message>
@@ -6456,7 +6479,7 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>impossible d’écrire une copie de travail de {name} parmi les fichiers temporaires ({reason})&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/core/exchange/w3c_place.py" line="+128"/>
+        <location filename="../../app/core/exchange/w3c_place.py" line="+131"/>
         <source>it has no target</source>
         <translation>elle n’a pas de cible</translation>
     </message>

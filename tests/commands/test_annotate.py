@@ -375,3 +375,26 @@ def test_publication_pdf_refuses_pending_proposals_then_reports(
     )  # the second PDF replaces the first
     assert code == 0 and "Burned in: 1 redaction\n" in out and "1 pending" in out
     assert "Verified by PyMuPDF" in out
+
+
+def test_a_correction_of_a_page_without_text_says_to_run_ocr_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said "This page has no text yet (run OCR first); give --region instead." (a
+    correction cannot have a region) or "A correction needs a span of the page text."."""
+    from tests.builders import make_image_only_pdf
+
+    monkeypatch.setenv("REDLINE_AUTHOR", ME)
+    new_library(tmp_path / "lib", make_image_only_pdf(tmp_path / "scan.pdf"))[0].close()
+    lib = str(tmp_path / "lib")
+    add = ("--library", lib, "annotate", "add", "scan", "--page", "1", "--kind", "correction",
+           "--value", "CABLEGRAM")  # fmt: skip
+    for where in (("--quote", "CABLRGRAM"), (), ("--region", "10,10,50,20")):
+        code, out, err = run(capsys, *add, *where)
+        assert code == 1 and out == ""
+        assert err == (
+            "redline: page 1 of 'scan' has no text yet, and a correction needs the text it "
+            "corrects: read the document with OCR first (`redline ocr scan`); nothing was added\n"
+        )
+    code, out, _ = run(capsys, "--library", lib, "annotate", "list", "scan", "--json")
+    assert code == 0 and json.loads(out) == []

@@ -281,3 +281,24 @@ def test_detect_names_each_document_by_its_title(
     assert code == 0 and len(lines) == 2
     assert lines[0].startswith("memo (document 1): ") and "new marking proposal" in lines[0]
     assert lines[1].startswith("cable (document 2): ")
+
+
+def test_search_shows_a_hit_in_a_correction_where_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`redline search` of a word only a correction made showed the page's first line."""
+    monkeypatch.setenv("REDLINE_AUTHOR", "Hanna")
+    lib = str(tmp_path / "lib")
+    page = " ".join(["AGENCY INFORMATION RECORD NUMBER"] * 5) + " COMMENTS: INC CABLRGRAM, 2 MEMO"
+    run(capsys, "--library", lib, "import", str(make_text_pdf(tmp_path / "form.pdf", [page])))
+    add = ("--library", lib, "annotate", "add", "form", "--page", "1", "--kind", "correction")
+    code, _, err = run(capsys, *add, "--quote", "CABLRGRAM", "--value", "CABLEGRAM")
+    assert code == 0, err
+    code, out, _ = run(capsys, "--library", lib, "search", "CABLEGRAM")
+    assert code == 0 and "form  p. 1  (doc 1)  [corrected reading]" in out
+    assert "INC «CABLEGRAM», 2 MEMO" in " ".join(out.split())
+    code, out, _ = run(capsys, "--library", lib, "search", "CABLEGRAM", "--json")
+    [hit] = json.loads(out)["hits"]
+    assert hit["corrected"] is True and "«CABLEGRAM»" in hit["snippet"]
+    code, out, _ = run(capsys, "--library", lib, "search", "MEMO")
+    assert "[corrected reading]" not in out and "«MEMO»" in out

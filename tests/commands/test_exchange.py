@@ -133,3 +133,50 @@ def test_publication_formats_from_the_command_line(
     # the folder the export wrote stands for its collection
     code, out, _ = run(capsys, "--library", lib, "import-annotations", str(site), "--dry-run")
     assert code == 0 and out.startswith("collection.json would change nothing here.")
+
+
+def test_a_correction_imported_onto_a_page_without_text_says_to_run_ocr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A W3C correction of a page this library has no text of yet was "not placed: a correction
+    needs the text it corrects, and none was found", with no word of what to do."""
+    from app.core.documents.textlayer import RawWord
+    from tests.core.exchange.helpers import library_with_words
+
+    monkeypatch.setenv("REDLINE_AUTHOR", "Hanna")
+    words = [RawWord(t, 72 + 60 * i, 72, 120 + 60 * i, 84, 1, 1, i, 90.0)
+             for i, t in enumerate(["INC", "CABLRGRAM", "MEMO"])]  # fmt: skip
+    read = str(library_with_words(tmp_path, words))
+    add = ("--library", read, "annotate", "add", "scan", "--page", "1")
+    assert run(capsys, *add, "--kind", "correction", "--quote", "CABLRGRAM",
+               "--value", "CABLEGRAM")[0] == 0  # fmt: skip
+    assert run(capsys, *add, "--kind", "note", "--note", "the whole page")[0] == 0
+    w3c = str(tmp_path / "set.jsonld")
+    assert run(capsys, "--library", read, "export", "--format", "w3c", "-o", w3c)[0] == 0
+    unread = ("--library", str(tmp_path / "unread"))
+    assert run(capsys, *unread, "import", str(tmp_path / "scan.pdf"))[0] == 0
+    hint = (
+        "redline: run `redline ocr` (it reads every page without text), then import the file "
+        "again\n"
+    )
+    code, out, err = run(capsys, *unread, "import-annotations", w3c)
+    assert code == 0 and "1 added, 1 annotation not placed" in out  # the note: added
+    assert (
+        "a correction needs the text it corrects, and page 1 has no text yet: read the "
+        "document with OCR first, then import the file again" in out
+    )
+    assert err == hint
+    code, out, err = run(capsys, *unread, "import-annotations", w3c)  # nothing more to add
+    assert code == 0 and "1 annotation not placed (1 annotation unchanged)" in out
+    assert err == hint
+    # Only the correction, on the page without text: nothing has a place, refused (exit 1).
+    only = json.loads(Path(w3c).read_text())
+    items = only["first"]["items"]
+    only["first"]["items"] = [a for a in items if "editing" in str(a.get("motivation"))]
+    assert len(only["first"]["items"]) == 1
+    Path(w3c).write_text(json.dumps(only))
+    code, out, err = run(capsys, *unread, "import-annotations", w3c)
+    assert code == 1 and out == "" and "has no text yet: read the document with OCR" in err
+    assert err.endswith(
+        "then import the file again (`redline ocr` reads every page without text)\n"
+    )

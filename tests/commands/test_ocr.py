@@ -176,3 +176,29 @@ def test_import_whose_ocr_the_library_stopped_says_why_and_keeps_the_document(
     ]
     assert main(["--library", lib, "list"]) == 0
     assert "three" in capsys.readouterr().out
+
+
+def test_doubtful_leaves_out_the_words_a_person_corrected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.documents.textlayer import RawWord
+    from tests.core.exchange.helpers import library_with_words
+
+    monkeypatch.setenv("REDLINE_AUTHOR", "Hanna")
+    read = [("Memo", 95.0), ("f0r", 31.0), ("tbe", 40.0)]
+    words = [RawWord(t, 72 + 60 * i, 72, 120 + 60 * i, 84, 1, 1, i, c)
+             for i, (t, c) in enumerate(read)]  # fmt: skip
+    lib = ["--library", str(library_with_words(tmp_path, words))]
+    add = [*lib, "annotate", "add", "scan", "--page", "1", "--kind", "correction"]
+    assert main([*add, "--quote", "f0r", "--value", "for"]) == 0
+    capsys.readouterr()
+    assert main([*lib, "doubtful", "scan"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "page 1 word 3: tbe (40%)\n"
+    assert err == "1 doubtful word (1 corrected word left out: --with-corrected)\n"
+    assert main([*lib, "doubtful", "scan", "--with-corrected"]) == 0
+    out, err = capsys.readouterr()
+    assert "word 2: f0r (31%) / corrected to 'for'\n" in out and err == "2 doubtful words\n"
+    assert main([*lib, "doubtful", "scan", "--with-corrected", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(w["text"], w["corrected"]) for w in listed] == [("f0r", "for"), ("tbe", None)]

@@ -11,6 +11,12 @@ OR). Texts and queries alike go through ``redline_search_text`` (migration 0007)
 and folds words as FTS5 does (punctuation parts words, Latin letters lose their accents). Pages
 are matched on the ``tsv`` column's GIN index and ranked by ``ts_rank``; snippets are made by
 ``ts_headline`` on that folded text and shown in the page's own characters.
+
+A page is indexed twice: its text as read (the active layer) and, once a person corrected it,
+its corrected reading. A snippet is made from each and the one with more matches shown (the text
+as read on a tie), marked as the corrected reading when it is that one: a word found only in a
+correction (``CABLEGRAM`` where the OCR read ``CABLRGRAM``) is shown where it is, not the page's
+first line.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ class SearchHit:
     page_index: int
     snippet: str
     score: float
+    corrected: bool = False  # the snippet is of the page's corrected reading (it matched there)
 
 
 @dataclass(frozen=True)
@@ -136,9 +143,12 @@ _LIBRARY_ORDER_SQL = (
     "SELECT rowid, 0.0 FROM page_text_fts WHERE page_text_fts MATCH ? "
     "ORDER BY rowid LIMIT ? OFFSET ?"
 )
+_SEL_OPEN, _SEL_CLOSE = "\ue000", "\ue001"  # a hit in a snippet, until it is shown
+# Each reading's snippet, its hits between private-use marks (a page's own « » are not counted).
 _DETAIL_SQL = f"""
 SELECT p.document_id, d.title, p.page_index,
-       snippet(page_text_fts, 0, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 16)
+       snippet(page_text_fts, 0, '{_SEL_OPEN}', '{_SEL_CLOSE}', '…', 16),
+       snippet(page_text_fts, 1, '{_SEL_OPEN}', '{_SEL_CLOSE}', '…', 16)
 FROM page_text_fts
 JOIN pages p ON p.id = page_text_fts.rowid
 JOIN documents d ON d.id = p.document_id
@@ -185,7 +195,6 @@ def _tsquery_term(term: _Term, params: list[str]) -> str:
 
 
 _FOLD = "redline_search_text(?)"
-_SEL_OPEN, _SEL_CLOSE = "\ue000", "\ue001"  # a hit in ts_headline's snippet, until unfolded
 _PG_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM page_text_fts WHERE tsv @@ {q} LIMIT ?) c"
 _PG_RANK_ALL_SQL = (
     "SELECT rowid, -ts_rank(tsv, {q}) AS score FROM page_text_fts WHERE tsv @@ {q} "
@@ -195,13 +204,17 @@ _PG_LIBRARY_ORDER_SQL = (
     "SELECT rowid, 0.0 FROM page_text_fts WHERE tsv @@ {q} ORDER BY rowid LIMIT ? OFFSET ?"
 )
 # The shown hits' details in one statement (one query per hit planned the folding each time).
+_HEADLINE_OPTIONS = (
+    f"'StartSel={_SEL_OPEN}, StopSel={_SEL_CLOSE}, MaxWords=16, MinWords=6, ShortWord=0, "
+    "MaxFragments=1, FragmentDelimiter=…'"
+)
 _PG_DETAIL_SQL = f"""
-SELECT f.rowid, p.document_id, d.title, p.page_index, f.text, x.folded,
-       ts_headline('simple', x.folded, {{q}},
-                   'StartSel={_SEL_OPEN}, StopSel={_SEL_CLOSE}, MaxWords=16, MinWords=6,
-                    ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
+SELECT f.rowid, p.document_id, d.title, p.page_index,
+       f.text, x.folded, ts_headline('simple', x.folded, {{q}}, {_HEADLINE_OPTIONS}),
+       f.corrected, y.folded, ts_headline('simple', y.folded, {{q}}, {_HEADLINE_OPTIONS})
 FROM page_text_fts f
 CROSS JOIN LATERAL (SELECT redline_search_text(f.text) AS folded) x
+CROSS JOIN LATERAL (SELECT redline_search_text(f.corrected) AS folded) y
 JOIN pages p ON p.id = f.rowid
 JOIN documents d ON d.id = p.document_id
 WHERE f.rowid = ANY(?)
@@ -210,22 +223,30 @@ WHERE f.rowid = ANY(?)
 
 def _unfolded(text: str, folded: str, headline: str) -> str:
     """The snippet ``headline`` (made on ``folded``, the page text as the index reads it: no
-    punctuation, no accents; hits between private-use marks) in the page's own characters.
-    Folding keeps a text in composed form one character for one; where it did not, the folded
-    snippet is all there is."""
-    marks = {_SEL_OPEN: HIT_OPEN, _SEL_CLOSE: HIT_CLOSE}
+    punctuation, no accents; hits between private-use marks) in the page's own characters, its
+    hits still between the marks. Folding keeps a text in composed form one character for one;
+    where it did not, the folded snippet is all there is."""
+    marks = (_SEL_OPEN, _SEL_CLOSE)
     plain = headline.replace(_SEL_OPEN, "").replace(_SEL_CLOSE, "")
     at = folded.find(plain)
     if len(folded) != len(text) or at < 0 or not plain:
-        return "".join(marks.get(ch, ch) for ch in headline)
+        return headline
     out, i = [], at
     for ch in headline:
         if ch in marks:
-            out.append(marks[ch])
+            out.append(ch)
         else:
             out.append(text[i])
             i += 1
     return "".join(out)
+
+
+def _best_snippet(as_read: str, corrected: str) -> tuple[str, bool]:
+    """The snippet of the reading with more hits (the text as read on a tie), its hits between
+    « », and whether it is the corrected reading's."""
+    chosen = corrected.count(_SEL_OPEN) > as_read.count(_SEL_OPEN)
+    snippet = corrected if chosen else as_read
+    return snippet.replace(_SEL_OPEN, HIT_OPEN).replace(_SEL_CLOSE, HIT_CLOSE), chosen
 
 
 def _server_search(
@@ -246,12 +267,18 @@ def _server_search(
         ranked = conn.exec_driver_sql(sql, (*args, limit + 1, offset)).all()
         shown = [int(page_id) for page_id, _ in ranked[:limit]]
         sql = _PG_DETAIL_SQL.format(q=expr)
-        details = {d[0]: d for d in conn.exec_driver_sql(sql, (*params, shown)).all()}
+        rows = conn.exec_driver_sql(sql, (*params, *params, shown)).all()  # (a headline each)
+        details = {d[0]: d for d in rows}
         hits = []
         for page_id, score in ranked[:limit]:
-            _, doc, title, index, text, folded, headline = details[page_id]
-            snippet = _unfolded(text, folded, headline)
-            hits.append(SearchHit(DocumentId(doc), title, PageId(page_id), index, snippet, score))
+            _, doc, title, index, text, folded, headline, fixed, fixed_folded, fixed_headline = (
+                details[page_id]
+            )
+            snippet, corrected = _best_snippet(
+                _unfolded(text, folded, headline), _unfolded(fixed, fixed_folded, fixed_headline)
+            )
+            hits.append(SearchHit(DocumentId(doc), title, PageId(page_id), index, snippet, score,
+                                  corrected))  # fmt: skip
     return hits, total, len(ranked) > limit
 
 
@@ -277,7 +304,9 @@ def search(lib: LibraryReader, query: str, *, limit: int = 20, offset: int = 0) 
             hits = []
             for page_id, score in ranked[:limit]:  # a snippet for each shown hit only
                 d = conn.exec_driver_sql(_DETAIL_SQL, (expr, page_id)).one()
-                hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], d[3], score))
+                snippet, corrected = _best_snippet(d[3], d[4])
+                hits.append(SearchHit(DocumentId(d[0]), d[1], PageId(page_id), d[2], snippet,
+                                      score, corrected))  # fmt: skip
     except Exception as exc:  # sqlite3's error, or SQLAlchemy's around it (its ``orig``)
         reason = getattr(exc, "orig", exc)
         if not isinstance(reason, sqlite3.OperationalError):

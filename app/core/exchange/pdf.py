@@ -12,7 +12,8 @@ theirs); what lies under each region is removed and the region filled
 nothing else of the source (:mod:`app.core.exchange.pdf_scrub`), the text layer is written in a
 glyphless Unicode font (:mod:`app.core.exchange.pdf_textlayer`), and the file, written beside its
 destination, is verified (:mod:`app.core.exchange.pdf_verify`) before it is moved into place.
-Optionally the other annotations are added as PDF highlights with their content.
+Optionally the other annotations are added as PDF annotations with their content
+(:mod:`app.core.exchange.pdf_annotations`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from app.core.exchange.common import (
 )
 from app.core.exchange.destination import atomic_file, check_file, check_folder, made_folder
 from app.core.exchange.formats import FillStyle
+from app.core.exchange.pdf_annotations import SourceWord, add_notes
 from app.core.exchange.pdf_burn import (
     IMAGE_NONE,
     LINE_ART_NONE,
@@ -52,7 +54,6 @@ from app.core.exchange.pdf_plan import (
     PagePlan,
     PendingPolicy,
     Redaction,
-    Shown,
     check_pending,
     document_plan,
 )
@@ -102,9 +103,6 @@ class PublicationOptions:
     verify: bool = True
 
 
-SourceWord = tuple[int, int, pymupdf.Rect]  # (start, end, box) of a word of the layer
-
-
 def _page_words(conn: Connection, layer_id: TextLayerId, rotation: int) -> list[SourceWord]:
     """The layer's words where the one rule finds them (their line boxes, the lines of the page
     shown turned by ``rotation``: :func:`word_boxes`)."""
@@ -125,57 +123,6 @@ def _strip_invisible_text(page: pymupdf.Page) -> None:
     """Remove a scan's old (invisible) text layer; the corrected one replaces it."""
     page.add_redact_annot(page.rect)
     page.apply_redactions(images=IMAGE_NONE, graphics=LINE_ART_NONE, text=TEXT_REMOVE)
-
-
-def _content(shown: Shown) -> str:
-    body = shown.body
-    if shown.kind == "correction":
-        return f"Correction: {body.get('replacement', '')}"
-    if shown.kind == "tag":
-        return f"Tag: {shown.tag or body.get('tag', '')}"
-    if shown.kind == "marking":
-        return f"Marking ({body.get('category', '')}): {body.get('value', '')}"
-    if shown.kind == "redaction":
-        codes = ", ".join(str(c) for c in body.get("exemptions", []))
-        return f"Redaction {codes} {body.get('note', '')}".strip()
-    return str(body.get("text", ""))
-
-
-HIGHLIGHT = (1.0, 1.0, 0.0)  # yellow, as PyMuPDF's add_highlight_annot
-
-
-def _add_notes(
-    page: pymupdf.Page,
-    plan: PagePlan,
-    words: Sequence[SourceWord],
-    regions: Sequence[pymupdf.Rect],
-    quotes: Sequence[str],
-) -> None:
-    """Highlights with popups; none over a burned region, none naming redacted text.
-
-    Made with MuPDF's own calls and their appearances drawn once for the page: PyMuPDF's
-    add_highlight_annot scans every annotation of the page for each one it adds, and updating
-    each redraws the page's, so 6,250 notes on a page took over 8 minutes (issue 20)."""
-    mu = pymupdf.mupdf
-    pdf_page = mu.pdf_page_from_fz_page(page.this)
-    added = False
-    for shown in plan.shown:
-        rect = shown.region if shown.region is not None else pymupdf.Rect()
-        if shown.region is None:
-            for s, e, box in words:
-                if s < shown.end and e > shown.start:
-                    rect |= box
-        content = _content(shown)
-        if rect.is_empty or any(rect.intersects(r) for r in regions) or mentions(content, quotes):
-            continue
-        annot = mu.pdf_create_annot(pdf_page, mu.PDF_ANNOT_HIGHLIGHT)
-        mu.pdf_add_annot_quad_point(annot, mu.FzQuad(mu.FzRect(rect.x0, rect.y0, rect.x1, rect.y1)))
-        mu.pdf_set_annot_contents(annot, content)
-        mu.pdf_set_annot_author(annot, shown.author or "")
-        mu.pdf_set_annot_color(annot, list(HIGHLIGHT))
-        added = True
-    if added:
-        mu.pdf_update_page(pdf_page)
 
 
 def _open_source(path: Path, kind: str) -> pymupdf.Document:
@@ -279,7 +226,7 @@ def _layer_and_extras(
             placed, spans = job.layers.pop(index)
             write_text_layer(page, keep_words(placed, regions, spans, plan.rotation), font)
         if job.options.with_annotations:
-            _add_notes(page, plan, words, regions, job.quotes)
+            add_notes(page, plan, words, regions, job.quotes, job.turns[index])
         if job.options.keep_links:
             copy_links(src[index], page, regions, job.quotes)
     font.finish()

@@ -210,8 +210,8 @@ def check_document(doc: pymupdf.Document, expect: Expected, quotes: Sequence[str
                 translate("Redline", "the file's {key} names redacted text").format(key=key)
             )
     allowed = set()
-    if expect.annotations:
-        allowed.add(HIGHLIGHT)
+    if expect.annotations:  # highlights, and the note icons of page notes with their popups
+        allowed.update({HIGHLIGHT, pymupdf.mupdf.PDF_ANNOT_TEXT, pymupdf.mupdf.PDF_ANNOT_POPUP})
     for page in doc.pages():
         number = int(page.number or 0) + 1
         # annot_xrefs in one pass: loading each annotation (annots()) scans the page's list

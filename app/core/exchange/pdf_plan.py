@@ -102,6 +102,7 @@ class Shown:
     region: pymupdf.Rect | None
     start: int
     end: int
+    on_page: bool = False  # a note on the whole page: no region, no span of the text
 
 
 @dataclass
@@ -192,9 +193,9 @@ def document_plan(conn: Connection, document_id: DocumentId) -> list[PagePlan]:
         if status != "rejected" and not (found is not None and found.burned):
             x, y, w, h = row[5:9]
             region = None if x is None else pymupdf.Rect(x, y, x + w, y + h)
-            page.shown.append(
-                Shown(kind, body, row[15], row[14] or "", region, row[9] or 0, row[10] or 0)
-            )
+            on_page = region is None and row[9] is None
+            page.shown.append(Shown(kind, body, row[15], row[14] or "", region, row[9] or 0,
+                                    row[10] or 0, on_page))  # fmt: skip
     for page in pages:
         _burn_by_lines(conn, page)
     return pages

@@ -209,6 +209,14 @@ def _record(
 ) -> dict[str, Any]:  # fmt: skip
     anchor = _anchor(kind, where)
     if kind == "correction" and "text" not in anchor:
+        if not where.page.text.strip():  # (the window and the command line say how to run it)
+            raise NotPlaced(
+                translate(
+                    "Redline",
+                    "a correction needs the text it corrects, and page {page} has no text yet: "
+                    "read the document with OCR first, then import the file again",
+                ).format(page=where.ref.index + 1)
+            )
         raise NotPlaced(
             translate("Redline", "a correction needs the text it corrects, and none was found")
         )

@@ -4,6 +4,12 @@ A word is doubtful when the OCR engine was unsure of it (confidence below a thre
 a companion text aligned to the same box reads it differently. Words come from each page's scan
 layer (the layer with boxes, see :func:`app.core.ocr.companion.scan_layer_id`), in reading order, so
 "next doubtful word" walks a document page by page.
+
+A word a person has corrected (an accepted correction of the page's reading covers it) has been
+checked: it carries what the correction reads (``corrected``), and the window and ``redline
+doubtful`` leave it out of the queue (:func:`to_check`) and say how many they left out. A
+correction of a companion text (the page's active layer then) covers the scan words its words
+were aligned to: they carry those words' boxes.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from typing import Literal
 
 from sqlalchemy import Connection
 
+from app.core.annotating.reading import accepted_corrections
 from app.core.calls import library_call
 from app.core.documents.textlayer import load_words
 from app.core.ids import DocumentId, PageId, TextLayerId
@@ -21,6 +28,7 @@ from app.core.library import Library
 from app.core.ocr.align_words import normalise
 from app.core.ocr.companion import IMPORTED, scan_layer_id
 from app.core.ocr.run import document_pages
+from db.wordpack import WordRow
 
 DEFAULT_THRESHOLD = 60.0  # Tesseract confidence (0-100) below which a word is doubtful
 Reason = Literal["low-confidence", "disagreement"]
@@ -43,6 +51,7 @@ class DoubtfulWord:
     confidence: float | None
     reasons: tuple[Reason, ...]
     other_reading: str | None = None  # what the companion text says, on a disagreement
+    corrected: str | None = None  # what a person's correction of it reads (None: not corrected)
 
 
 def _imported_readings(conn: Connection, page_id: PageId) -> dict[Box, str]:
@@ -61,15 +70,55 @@ def _imported_readings(conn: Connection, page_id: PageId) -> dict[Box, str]:
     return readings
 
 
+# The pages of a document with a correction that may apply (accepted, on the active layer).
+_CORRECTED_PAGES = """
+SELECT DISTINCT p.id FROM annotations a JOIN pages p ON p.id = a.page_id
+WHERE p.document_id = ? AND a.text_layer_id = p.active_text_layer_id AND a.kind = 'correction'
+  AND a.status = 'accepted' AND a.deleted = false AND a.orphaned = false
+"""
+
+
+def _corrected_words(
+    conn: Connection, page_id: PageId, scan_layer: TextLayerId, words: Sequence[WordRow]
+) -> dict[int, str]:
+    """Seq of each scan word the corrections of the page's reading cover -> what they read
+    there (each correction's replacement; overlaps settled as the reading settles them)."""
+    active = conn.exec_driver_sql(
+        "SELECT active_text_layer_id FROM pages WHERE id = ?", (page_id,)
+    ).scalar()
+    if active is None:
+        return {}
+    fixes = accepted_corrections(conn, page_id, TextLayerId(active))
+    if not fixes:
+        return {}
+    layer_words = words if active == scan_layer else load_words(conn, TextLayerId(active))
+    covered: dict[int, str] = {}  # seq on the active layer -> replacement
+    for start, end, replacement in fixes:
+        for w in layer_words:
+            if w.start < max(end, start + 1) and w.end > start:
+                covered[w.seq] = replacement
+    if active == scan_layer:
+        return covered
+    boxes = {w.box: covered[w.seq] for w in layer_words if w.seq in covered and w.box}
+    return {w.seq: boxes[w.box] for w in words if w.box in boxes}
+
+
 def _page_doubtful(
-    conn: Connection, page_id: PageId, page_index: int, threshold: float
+    conn: Connection,
+    page_id: PageId,
+    page_index: int,
+    threshold: float,
+    corrected: bool = True,
 ) -> list[DoubtfulWord]:
+    """``corrected``: the page may have corrections (False: known to have none)."""
     layer = scan_layer_id(conn, page_id)
     if layer is None:
         return []
     readings = _imported_readings(conn, page_id)
+    words = load_words(conn, layer)
+    fixed = _corrected_words(conn, page_id, layer, words) if corrected else {}
     out: list[DoubtfulWord] = []
-    for w in load_words(conn, layer):
+    for w in words:
         box, conf = w.box, w.confidence
         reasons: list[Reason] = []
         if conf is not None and conf < threshold:
@@ -78,8 +127,9 @@ def _page_doubtful(
         if other is not None and normalise(other.replace(" ", "")) != normalise(w.text):
             reasons.append("disagreement")
         if reasons:
-            out.append(DoubtfulWord(page_id, page_index, layer, w.seq, w.text, w.start, w.end,
-                                    box, conf, tuple(reasons), other))  # fmt: skip
+            found = DoubtfulWord(page_id, page_index, layer, w.seq, w.text, w.start, w.end, box,
+                                 conf, tuple(reasons), other, fixed.get(w.seq))  # fmt: skip
+            out.append(found)
     return out
 
 
@@ -93,11 +143,35 @@ def is_word(word: DoubtfulWord) -> bool:
 def document_doubtful_words(
     lib: Library, doc_id: DocumentId, *, threshold: float = DEFAULT_THRESHOLD
 ) -> list[DoubtfulWord]:
-    """The doubtful words of a document, page by page in reading order."""
+    """The doubtful words of a document, page by page in reading order, those a person has
+    corrected among them (marked ``corrected``)."""
     pages = document_pages(lib, doc_id)
     with lib.reading() as s:
         conn = s.connection()
-        return [w for i, p in enumerate(pages) for w in _page_doubtful(conn, p, i, threshold)]
+        fixed = {PageId(r[0]) for r in conn.exec_driver_sql(_CORRECTED_PAGES, (doc_id,))}
+        return [
+            w
+            for i, p in enumerate(pages)
+            for w in _page_doubtful(conn, p, i, threshold, p in fixed)
+        ]
+
+
+@library_call
+def page_corrected_words(lib: Library, page_id: PageId) -> dict[int, str]:
+    """The page's scan words (by seq) a person's correction covers now, and what it reads
+    there: for the queue to follow a correction made, changed or undone without reading the
+    document again."""
+    with lib.reading() as s:
+        conn = s.connection()
+        layer = scan_layer_id(conn, page_id)
+        if layer is None:
+            return {}
+        return _corrected_words(conn, page_id, layer, load_words(conn, layer))
+
+
+def to_check(words: Sequence[DoubtfulWord]) -> list[DoubtfulWord]:
+    """The words still to check: those no person has corrected."""
+    return [w for w in words if w.corrected is None]
 
 
 def next_doubtful(words: Sequence[DoubtfulWord], after: Position | None = None) -> int | None:

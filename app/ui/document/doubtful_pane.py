@@ -5,11 +5,16 @@ panes.
 
 The queue reads every word of the document (100,000 in a 500-page one), so it is read when it is
 wanted, not on every document opened: when the tab is shown, or on F7. Read on each open, it
-held the database worker, and Python's lock, after every first page painted."""
+held the database worker, and Python's lock, after every first page painted.
+
+A word a person has corrected is checked: it leaves the list (the count says how many left it)
+and F7 passes it by. A correction made, changed or undone re-reads the corrected words of its
+page only (:meth:`DoubtfulPane.corrections_changed`), not the document."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -22,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import wording
-from app.core.ids import DocumentId
+from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.ui.base.accessible import named
 from app.ui.base.language import QT_TRANSLATE_NOOP, say, translate
@@ -96,9 +101,13 @@ class DoubtfulPane(QWidget):
         self.lib, self.runner, self.threshold = lib, runner, threshold
         self.document_id: DocumentId | None = None
         self.words: list[DoubtfulWord] = []  # those listed
-        self.all_words: list[DoubtfulWord] = []
+        self.all_words: list[DoubtfulWord] = []  # corrected ones too
         self.stale = False  # the document's words are not read yet (or changed since)
         self._then: list[Callable[[], None]] = []  # what waits for them
+        self._loading = False  # the document's words are being read
+        self._corrected_pages: set[PageId] = set()  # corrections changed during that read
+        # The word last chosen: F7 goes on after it when a correction took it out of the list.
+        self._position: Position | None = None
         self.summary = plain_label(QT_TRANSLATE_NOOP("Redline", "No document open."))
         # (its text wraps: the side panel may be narrower than it is long, in German all the more)
         self.words_only_row = WrappedCheckBox(
@@ -148,6 +157,8 @@ class DoubtfulPane(QWidget):
             return
         self.document_id = doc_id
         self._then.clear()
+        self._corrected_pages.clear()
+        self._position = None
         if doc_id is None:
             self.stale = False
             self._fill([])
@@ -179,6 +190,7 @@ class DoubtfulPane(QWidget):
         if doc_id is None:
             return
         self.summary.setText(translate("Redline", "Looking for doubtful words…"))
+        self._loading = True
         self.reads.submit(
             lambda: self._read(doc_id),
             lambda words: self._on_loaded(doc_id, words),
@@ -197,6 +209,8 @@ class DoubtfulPane(QWidget):
         if doc_id == self.document_id:
             self.summary.setText(said)
             self._then.clear()
+            self._loading = False
+            self._corrected_pages.clear()  # (the next read reads them as they are)
 
     def _read(self, doc_id: DocumentId) -> list[DoubtfulWord]:
         from app.core.ocr import doubtful
@@ -207,53 +221,109 @@ class DoubtfulPane(QWidget):
     def _on_loaded(self, doc_id: DocumentId, words: list[DoubtfulWord]) -> None:
         if doc_id != self.document_id:
             return
-        self.stale = False
+        self.stale = self._loading = False
         self._fill(words)
+        if self._corrected_pages:  # (a correction changed while they were read: read it again)
+            pages, self._corrected_pages = self._corrected_pages, set()
+            self.corrections_changed(pages)
         waiting, self._then = self._then, []
         for then in waiting:
             then()
 
+    def corrections_changed(self, page_ids: Iterable[PageId]) -> None:
+        """A correction was made, changed, deleted or undone on these pages: their corrected
+        words read again (on the worker), the list and its count following."""
+        doc_id = self.document_id
+        if doc_id is None:
+            return
+        if self._loading:  # (the words being read may be those from before the change)
+            self._corrected_pages.update(page_ids)
+            return
+        if self.stale:
+            return  # (read as they are when they are wanted)
+        pages = {w.page_id for w in self.all_words} & set(page_ids)
+        if not pages:
+            return
+
+        def read() -> dict[PageId, dict[int, str]]:
+            from app.core.ocr.doubtful import page_corrected_words
+
+            return {page: page_corrected_words(self.lib, page) for page in pages}
+
+        self.reads.submit(
+            read,
+            lambda fixed: self._on_corrections_read(doc_id, fixed),
+            lambda exc: self._not_read(
+                doc_id,
+                translate("Redline", "Cannot list doubtful words: {reason}").format(
+                    reason=say(exc)
+                ),
+            ),
+            stopped=lambda: self._not_read(doc_id, self.server_wait.given_up(self.lib.location)),
+        )
+
+    def _on_corrections_read(self, doc_id: DocumentId, fixed: dict[PageId, dict[int, str]]) -> None:
+        if doc_id != self.document_id or self.stale:
+            return
+        words = [
+            replace(w, corrected=fixed[w.page_id].get(w.seq)) if w.page_id in fixed else w
+            for w in self.all_words
+        ]
+        if words != self.all_words:
+            self._fill(words)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and self.all_words:
-            row = self.list.currentRow()
             self._fill(self.all_words)  # the entries and the count, in the new language
-            self.list.setCurrentRow(row)
 
     def _on_words_only_toggled(self, _checked: bool) -> None:
         self._fill(self.all_words)
 
     def _fill(self, words: list[DoubtfulWord]) -> None:
-        self.all_words = words
-        if self.words_only.isChecked():
-            from app.core.ocr.doubtful import is_word
+        """List ``words`` less those corrected (and lone punctuation unless asked), the word
+        chosen still chosen where it is still listed."""
+        from app.core.ocr.doubtful import is_word, to_check
 
-            words = [w for w in words if is_word(w)]
-        self.words = words
+        at = self._position = self.current_position()
+        self.all_words = words
+        listed = words if not self.words_only.isChecked() else [w for w in words if is_word(w)]
+        corrected = len(listed) - len(listed := to_check(listed))
+        self.words = listed
         self.list.clear()
-        for i, w in enumerate(words):
+        for i, w in enumerate(listed):
             item = QListWidgetItem(item_text(w))
             item.setToolTip(plain_tip(item.text()))  # (whole, where a narrow pane elides it)
             item.setData(Qt.ItemDataRole.UserRole, i)
             self.list.addItem(item)
-        pages = len({w.page_index for w in words})
+        row = next((i for i, w in enumerate(listed) if (w.page_index, w.seq) == at), None)
+        if row is not None:
+            self.list.setCurrentRow(row)
+        self.summary.setText(self._summary(listed, corrected))
+
+    def _summary(self, listed: list[DoubtfulWord], corrected: int) -> str:
+        if self.document_id is None:
+            return translate("Redline", "No document open.")
+        left_out = wording.translate("Redline", "%n corrected words are no longer listed.").counted(
+            corrected, one="%n corrected word is no longer listed."
+        )
+        if not listed:
+            if corrected:
+                return say(
+                    wording.translate("Redline", "No doubtful words left: {corrected}").format(
+                        corrected=left_out
+                    )
+                )
+            return translate("Redline", "No doubtful words.")
+        pages = len({w.page_index for w in listed})
         found = wording.translate("Redline", "%n doubtful words").counted(
-            len(words), one="%n doubtful word"
+            len(listed), one="%n doubtful word"
         )
         on = wording.translate("Redline", "%n pages").counted(pages, one="%n page")
-        self.summary.setText(
-            say(
-                wording.translate("Redline", "{found} on {pages}. F7: next doubtful word.").format(
-                    found=found, pages=on
-                )
-            )
-            if words
-            else (
-                translate("Redline", "No doubtful words.")
-                if self.document_id is not None
-                else translate("Redline", "No document open.")
-            )
+        said = wording.translate("Redline", "{found} on {pages}. F7: next doubtful word.").format(
+            found=found, pages=on
         )
+        return say(wording.joined(" ", [said, left_out]) if corrected else said)
 
     def next_word(self, after: Position | None) -> DoubtfulWord | None:
         """Choose the first doubtful word after ``after`` (wrapping to the start); None if none."""
@@ -267,12 +337,20 @@ class DoubtfulPane(QWidget):
         return self.words[i]
 
     def current_position(self) -> Position | None:
+        """The word chosen (page index, seq): the list's selected one, or the one last chosen
+        where a correction has taken it out of the list since. (Not the list's current row
+        alone: the focus coming back to the list makes its first row current, unselected, and
+        F7 then went on from there.)"""
         row = self.list.currentRow()
-        return None if row < 0 else (self.words[row].page_index, self.words[row].seq)
+        item = self.list.item(row) if 0 <= row < len(self.words) else None
+        if item is not None and item.isSelected():
+            return (self.words[row].page_index, self.words[row].seq)
+        return self._position
 
     def _choose(self, row: int) -> None:
         self.list.setCurrentRow(row)
         w = self.words[row]
+        self._position = (w.page_index, w.seq)
         self.word_chosen.emit(w.page_index, w.seq)
 
     def _on_item_activated(self, item: QListWidgetItem) -> None:

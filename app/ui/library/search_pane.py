@@ -86,21 +86,28 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             snippet = " ".join(hit.snippet.split())
-            page = translate("Redline", "page {n}").format(n=hit.page_index + 1)
-            return f"{hit.document_title} — {page}\n{snippet}"
+            return f"{hit.document_title} — {where(hit.page_index, hit.corrected)}\n{snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(hit.snippet)
         if role == SNIPPET_HTML_ROLE:
-            return snippet_html(hit.document_title, hit.page_index, hit.snippet)
+            return snippet_html(hit.document_title, hit.page_index, hit.snippet, hit.corrected)
         return None
 
 
-def snippet_html(title: str, page_index: int, snippet: str) -> str:
+def where(page_index: int, corrected: bool = False) -> str:
+    """A hit's page, and whether its snippet is the page's corrected reading (it matched only,
+    or better, where a person corrected the text)."""
+    if corrected:
+        return translate("Redline", "page {n}, in the corrected reading").format(n=page_index + 1)
+    return translate("Redline", "page {n}").format(n=page_index + 1)
+
+
+def snippet_html(title: str, page_index: int, snippet: str, corrected: bool = False) -> str:
     """A hit as rich text: the title and page, then the snippet with its matches marked."""
     body = html.escape(" ".join(snippet.split()))
     tint = colours().hit_text.name()  # (read at each paint: follows light and dark)
     body = body.replace("«", f'<b style="background:{tint}">').replace("»", "</b>")
-    page = html.escape(translate("Redline", "page {n}").format(n=page_index + 1))
+    page = html.escape(where(page_index, corrected))
     return f"<b>{html.escape(title)}</b> — {page}<br>{body}"
 
 

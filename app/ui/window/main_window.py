@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.annotating.page_content import PageContent
+from app.core.annotating.snapshots import tables_of
 from app.core.errorlog import log_file, log_folder
 from app.core.errors import RedlineError
 from app.core.exchange.merge_outcome import MergeReport
@@ -428,6 +429,22 @@ class MainWindow(DocumentNavigation, FileIntake, WindowOpening):
             self.status.clear()  # a step made: what an earlier one said is over
         if changes.review is not None or changes.rows:  # the table's progress column follows
             self.library_model.reload()
+        self._follow_corrections(changes)
+
+    def _follow_corrections(self, changes: Changes) -> None:
+        """A word a person corrected leaves the doubtful words (and one whose correction is
+        undone comes back): the pages of the corrections a step changed read again there; a
+        merge's rows, the document's words."""
+        pages = {
+            record.page_id
+            for change in changes.annotations
+            for record in (change.before, change.after)
+            if record is not None and record.kind == "correction"
+        }
+        if pages:
+            self.doubtful_pane.corrections_changed(pages)
+        if changes.rows and "annotations" in tables_of(changes.rows):
+            self.doubtful_pane.set_document(self.document_id, force=True)
 
     def _connect(self) -> None:
         self.focus_cycle = FocusCycle(self.panes_in_order, self.statusBar().showMessage)

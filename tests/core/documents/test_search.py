@@ -6,9 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from app.core.annotating.annotations import create_annotation
+from app.core.annotating.records import Span
 from app.core.documents.ingest import import_file
+from app.core.documents.queries import document_summary, read_page_text
 from app.core.documents.search import MAX_LIMIT, match_spans, search, to_fts
 from app.core.errors import SearchQueryError
+from app.core.ids import PageId
 from app.core.library import Library
 from tests.builders import make_text_pdf
 
@@ -122,3 +126,44 @@ def test_very_common_terms_come_in_library_order(
     assert all("«cable»" in h.snippet for h in results.hits)
     later = search(library, "cable", limit=5, offset=5)
     assert [h.page_index for h in later.hits] == [5, 6, 7, 8, 9]
+
+
+FORM_PAGE = (
+    "JFK ASSASSINATION SYSTEM IDENTIFICATION FORM AGENCY INFORMATION AGENCY FBI RECORD NUMBER "
+    "124-10180-10295 RECORD SERIES HQ DOCUMENT INFORMATION ORIGINATOR FBI FROM LEG PA TO "
+    "DIRECTOR FBI DATE 12/03/1963 PAGES 5 SUBJECT LHO POST-RP ASSOC LIAISON WITH CIA CONTACT "
+    "COMMENTS: INC CABLRGRAM, 2 MEMO"
+)
+
+
+def correct(lib: Library, page_id: PageId, text: str, wrong: str, right: str) -> None:
+    """A person's correction of ``wrong`` (its first place in ``text``) to ``right``."""
+    start = text.index(wrong)
+    create_annotation(lib, page_id, "correction", body={"replacement": right}, author="Hanna",
+                      text=Span(start, start + len(wrong)))  # fmt: skip
+
+
+def test_a_hit_in_a_correction_is_shown_in_the_corrected_reading(
+    library: Library, tmp_path: Path
+) -> None:
+    doc = import_file(library, make_text_pdf(tmp_path / "form.pdf", [FORM_PAGE])).document_id
+    assert doc is not None
+    page = document_summary(library, doc).pages[0].id
+    with library.reading() as s:
+        text = read_page_text(s.connection(), page).text
+    correct(library, page, text, "CABLRGRAM", "CABLEGRAM")
+
+    def found(query: str) -> tuple[str, bool]:
+        [hit] = search(library, query).hits
+        return " ".join(hit.snippet.split()), hit.corrected
+
+    def shows(query: str, snippet_end: str, corrected: bool) -> bool:
+        snippet, in_corrected = found(query)
+        return snippet.endswith(snippet_end) and in_corrected is corrected
+
+    assert shows("CABLEGRAM", "INC «CABLEGRAM», 2 MEMO", True)  # not the first line
+    assert shows("CABLEGRAM memo", "INC «CABLEGRAM», 2 «MEMO»", True)
+    # A word in both readings, or the one the correction replaced: the text as read.
+    assert shows("MEMO", "INC CABLRGRAM, 2 «MEMO»", False)
+    assert shows("CABLRGRAM", "INC «CABLRGRAM», 2 MEMO", False)
+    assert not found("Director")[1]

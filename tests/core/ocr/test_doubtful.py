@@ -6,13 +6,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.core.annotating.annotations import create_annotation, delete_annotation, update_annotation
+from app.core.annotating.records import Span
 from app.core.changelog import utcnow
 from app.core.documents.textlayer import RawWord, insert_text_layer, set_active_layer
 from app.core.ids import DocumentId, PageId
 from app.core.library import Library
 from app.core.ocr.companion import attach_companion_text
-from app.core.ocr.doubtful import document_doubtful_words, next_doubtful
-from db.models import Page
+from app.core.ocr.doubtful import (
+    document_doubtful_words,
+    next_doubtful,
+    page_corrected_words,
+    to_check,
+)
+from db.models import Page, TextLayer
 from tests.core.ocr.helpers import imported, make_scan
 
 PAGES = [
@@ -72,3 +79,47 @@ def test_companion_disagreements_join_the_queue_and_next_walks_it(
         at = next_doubtful(queue, after=(queue[at].page_index, queue[at].seq))
     assert walked == [(0, "Havana"), (0, "cables"), (1, "of")]
     assert next_doubtful(queue, after=(0, 4)) == 2  # after the page's last word: the next page
+
+
+def _correct(library: Library, page_id: PageId, start: int, end: int, replacement: str) -> str:
+    made = create_annotation(library, page_id, "correction", body={"replacement": replacement},
+                             author="Hanna", text=Span(start, end))  # fmt: skip
+    return made.uuid
+
+
+def test_a_word_a_person_corrected_is_checked(library: Library, tmp_path: Path) -> None:
+    doc_id, page_ids = _document(library, tmp_path)
+    havana = _correct(library, page_ids[0], len("The "), len("The Havana"), "HAVANA")
+    words = document_doubtful_words(library, doc_id)
+    assert [(w.text, w.corrected) for w in words] == [("Havana", "HAVANA"), ("of", None)]
+    assert [w.text for w in to_check(words)] == ["of"]
+    assert page_corrected_words(library, page_ids[0]) == {1: "HAVANA"}
+    # A correction of two words covers both; a rejected one, or one undone (deleted), none.
+    _correct(library, page_ids[1], len("to the Office "), len("to the Office of Security"),
+             "of SECURITY")  # fmt: skip
+    assert page_corrected_words(library, page_ids[1]) == {3: "of SECURITY", 4: "of SECURITY"}
+    update_annotation(library, havana, author="Hanna", status="rejected")
+    delete_annotation(library, _correct(library, page_ids[0], 0, 3, "THE"), author="Hanna")
+    assert page_corrected_words(library, page_ids[0]) == {}
+    words = document_doubtful_words(library, doc_id)
+    assert [(w.text, w.corrected) for w in words] == [("Havana", None), ("of", "of SECURITY")]
+
+
+def test_a_correction_of_the_companion_text_checks_the_scan_word_under_it(
+    library: Library, tmp_path: Path
+) -> None:
+    doc_id, page_ids = _document(library, tmp_path)
+    companion = "The Havana station sent cabins to the Office of Security"
+    attach_companion_text(library, doc_id, companion, activate=True)
+    with library.reading() as s:
+        active = s.scalar(select(Page.active_text_layer_id).where(Page.id == page_ids[0]))
+        [source] = s.execute(select(TextLayer.source).where(TextLayer.id == active)).one()
+    assert source == "imported-text"  # the page's reading: "cabins" is the scan's "cables"
+    start = len("The Havana station sent ")
+    _correct(library, page_ids[0], start, start + len("cabins"), "cables")
+    queue = document_doubtful_words(library, doc_id)
+    assert [(w.text, w.corrected) for w in queue] == [
+        ("Havana", None),
+        ("cables", "cables"),
+        ("of", None),
+    ]

@@ -194,3 +194,38 @@ def test_f7_on_a_scan_without_text_says_it_has_no_text_yet(
     assert window.current_message() == "This document has no text yet: OCR reads it first."
     window.close()
     lib.close()
+
+
+def test_a_corrected_word_leaves_the_list_and_comes_back_with_the_undo(
+    qtbot: QtBot, tools_window: MainWindow
+) -> None:
+    """A word a person corrected stayed listed, counted, and F7 came back to it."""
+    window, view = tools_window, tools_window.document_view
+    assert view.summary is not None
+    pages = view.summary.pages
+    add_ocr_layer(window.lib, pages[0].id, [("Memo", 95.0), ("f0r", 31.0), ("tbe", 40.0)])
+    add_ocr_layer(window.lib, pages[2].id, [("budgct", 22.0), ("figures", 96.0)])
+    window.refresh()
+    pane = window.doubtful_pane
+    window.side.setCurrentWidget(pane)
+    assert "3 doubtful words on 2 pages" in pane.summary.text()
+    _next_action(window).trigger()
+    assert view.text_pane.textCursor().selectedText() == "f0r"
+    window.annotations.author_source.settings.store.setValue("annotate/author", "Ana")
+    assert window.annotations.annotate_selection("correction", {"replacement": "for"})
+    qtbot.waitUntil(lambda: [w.text for w in pane.words] == ["tbe", "budgct"])
+    # The focus back in the list (the correction's form closed) makes its first row current,
+    # unselected: F7 went on after that one ("tbe"), not after the word corrected.
+    view.text_pane.setFocus()
+    pane.list.setFocus()
+    qtbot.waitUntil(lambda: pane.list.currentRow() == 0)
+    assert pane.summary.text() == (
+        "2 doubtful words on 2 pages. F7: next doubtful word. 1 corrected word is no longer listed."
+    )
+    _next_action(window).trigger()  # on from the corrected word: not back to it
+    assert view.index == 0 and view.text_pane.textCursor().selectedText() == "tbe"
+    assert pane.list.currentRow() == 0
+    window.annotating.stack.undo()
+    qtbot.waitUntil(lambda: [w.text for w in pane.words] == ["f0r", "tbe", "budgct"])
+    assert pane.summary.text() == "3 doubtful words on 2 pages. F7: next doubtful word."
+    assert pane.list.currentRow() == 1  # the word chosen stays chosen

@@ -12,6 +12,7 @@ from app.core.annotating.records import Span
 from app.core.library import Library
 from app.ui.base.settings import Settings
 from app.ui.base.theme import colours
+from app.ui.library.search_pane import SNIPPET_HTML_ROLE
 from app.ui.window.main_window import MainWindow
 from tests.ui.annotating.helpers import CTRL_SHIFT, answer_dialogs, open_window, select_text
 
@@ -117,3 +118,22 @@ def test_a_correction_made_undone_and_redone_in_the_window_moves_the_tints(
     window.annotations.stack.redo()
     assert tinted(window) == ["Wednesday"] and view.page_view._hits
     assert reads == []  # each step was drawn from its change, not from a new read of the page
+
+
+def test_a_hit_only_in_a_correction_is_listed_with_its_words(
+    qtbot: QtBot, review_library: Library, settings: Settings
+) -> None:
+    """The results showed the page's first line for a word found only in a correction."""
+    window = open_window(qtbot, review_library, settings)
+    correct(window, "Tuesday", "Wednesday")
+    search(qtbot, window, "Wednesday")
+    model = window.search_pane.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    shown = model.data(model.index(0))
+    title, snippet = shown.split("\n")
+    assert title.endswith("page 1, in the corrected reading")
+    assert "«Wednesday»" in snippet
+    assert "in the corrected reading" in model.data(model.index(0), SNIPPET_HTML_ROLE)
+    search(qtbot, window, "Vienna")  # found as read: said as before
+    qtbot.waitUntil(lambda: "«Vienna»" in (model.data(model.index(0)) or ""))
+    assert model.data(model.index(0)).split("\n")[0].endswith("page 1")
