@@ -84,6 +84,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     for status, verb in (("accepted", "accept"), ("rejected", "reject")):
         decide = sub.add_parser(verb, help=f"{verb} proposals (or any annotations)")
         decide.add_argument("uuids", nargs="+", metavar="UUID")
+        if verb == "reject":
+            decide.add_argument(
+                "--withdraw",
+                action="store_true",
+                help="also reject accepted redactions (what they cover is then published)",
+            )
         _common(decide)
         decide.set_defaults(func=cmd_decide, status=status)
 
@@ -379,6 +385,14 @@ def cmd_decide(args: argparse.Namespace, ctx: Context) -> int:
         if args.status == "accepted":
             _check_codes(lib, rec)
             _check_not_marked(lib, rec)
+        elif rec.kind == "redaction" and rec.status == "accepted" and not args.withdraw:
+            # (the window asks first; here one mistyped uuid published a reviewer's redaction)
+            page = _page_numbers(lib, [rec])[rec.page_id]
+            raise RedlineError(
+                f"annotation {rec.uuid} is an accepted redaction (page {page}): rejected, what "
+                "it covers is published; to reject it all the same, add --withdraw; "
+                "nothing was changed"
+            )
     author = author_of(args)
     for uuid in args.uuids:
         A.set_status(lib, uuid, args.status, author=author)

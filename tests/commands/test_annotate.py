@@ -118,6 +118,31 @@ def test_edit_leave_visible_accept_reject_delete_and_review(
     assert actions == ["update", "update", "status", "status", "delete", "review"]
 
 
+def test_reject_withdraws_an_accepted_redaction_only_when_told(
+    lib_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`annotate reject UUID` of a reviewer's own redaction printed "rejected" and the next
+    publication showed its words (the second walk; the window asks first): refused, saying
+    why, unless --withdraw."""
+    lib = Library.open(lib_path)
+    own = add_annotation(lib, 1, 0, "redaction", region=(300, 70, 40, 12),
+                         body={"exemptions": ["B6"]})  # fmt: skip
+    proposal = _proposal(lib, 1, "redaction", {"exemptions": ["B6"]})
+    lib.close()
+    a = ("--library", lib_path, "annotate")
+    code, out, err = run(capsys, *a, "reject", proposal, own)
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "accepted redaction (page 1)" in err and "--withdraw" in err
+    with Library.open(lib_path, read_only=True, allow_read_only=True) as lib:
+        assert {r.uuid: r.status for r in list_annotations(lib)} == {
+            own: "accepted",
+            proposal: "proposed",
+        }  # (not even the proposal given with it)
+    assert run(capsys, *a, "reject", "--withdraw", own)[0] == 0
+    with Library.open(lib_path, read_only=True, allow_read_only=True) as lib:
+        assert {r.uuid: r.status for r in list_annotations(lib)}[own] == "rejected"
+
+
 def _proposal(lib: Library, page: int, kind: str, body: dict[str, Any]) -> str:
     """A detector's proposal of ``kind`` on page ``page`` (0-based) of the scan."""
     return add_annotation(lib, 1, page, kind, body=body, region=(300, 70, 40, 12),
