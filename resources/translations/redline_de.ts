@@ -4433,12 +4433,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
         <source>Keep here</source>
         <translation>Hier behalten</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+2"/>
         <source>There</source>
         <translation>Dort</translation>
     </message>
@@ -4449,12 +4448,11 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
         <source>Take there</source>
         <translation>Dort übernehmen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+2"/>
         <source>Take there ({n})</source>
         <translation>Dort übernehmen ({n})</translation>
     </message>
@@ -4464,18 +4462,38 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+28"/>
+        <source>Keep here: deleted or not</source>
+        <translation>Hier behalten: gelöscht oder nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take there: deleted or not</source>
+        <translation>Dort übernehmen: gelöscht oder nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep here: {field}</source>
+        <translation>Hier behalten: {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take there: {field}</source>
+        <translation>Dort übernehmen: {field}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Nothing was changed.</source>
         <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-80"/>
         <source>Write the value to keep yourself</source>
         <translation>Den zu behaltenden Wert selbst schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+41"/>
         <source>Decide: {field}</source>
         <translation>Entscheiden: {field}</translation>
     </message>
@@ -7029,8 +7047,8 @@ Das Benutzerhandbuch sollte unter `{path}` liegen, ist aber nicht da: diese Kopi
     </message>
     <message>
         <location filename="../../app/ui/window/welcome.py" line="+12"/>
-        <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
-        <translation>Willkommen bei Redline. Öffnen Sie ein Dokument im Reiter Bibliothek (Eingabe). Gestrichelte Rahmen sind Vorschläge der Erkennung: N springt zum nächsten, A nimmt ihn an, R lehnt ihn ab. F1 öffnet die Anleitung; Strg+/ listet alle Tasten.</translation>
+        <source>Welcome to Redline. The Library tab lists the documents (Enter opens one). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
+        <translation>Willkommen bei Redline. Der Reiter Bibliothek listet die Dokumente (Eingabe öffnet eines). Gestrichelte Rahmen sind Vorschläge der Erkennung: N springt zum nächsten, A nimmt ihn an, R lehnt ihn ab. F1 öffnet die Anleitung; Strg+/ listet alle Tasten.</translation>
     </message>
 </context>
 </TS>

@@ -2316,12 +2316,11 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
         <source>Keep here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+2"/>
         <source>There</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,12 +2331,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
         <source>Take there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+2"/>
         <source>Take there ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,18 +2345,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+28"/>
+        <source>Keep here: deleted or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take there: deleted or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep here: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take there: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-80"/>
         <source>Write the value to keep yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+41"/>
         <source>Decide: {field}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7019,7 +7037,7 @@ The user guide should be at `{path}`, but it is not there: this copy of Redline 
     </message>
     <message>
         <location filename="../../app/ui/window/welcome.py" line="+12"/>
-        <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
+        <source>Welcome to Redline. The Library tab lists the documents (Enter opens one). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4433,12 +4433,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location line="+0"/>
-        <location line="+48"/>
         <source>Keep here</source>
         <translation>Garder ici</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+2"/>
         <source>There</source>
         <translation>Là-bas</translation>
     </message>
@@ -4449,12 +4448,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
     </message>
     <message>
         <location line="+2"/>
-        <location line="+46"/>
         <source>Take there</source>
         <translation>Prendre là-bas</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+2"/>
         <source>Take there ({n})</source>
         <translation>Prendre là-bas ({n})</translation>
     </message>
@@ -4464,18 +4462,38 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+28"/>
+        <source>Keep here: deleted or not</source>
+        <translation>Garder ici : supprimée ou non</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take there: deleted or not</source>
+        <translation>Prendre là-bas : supprimée ou non</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep here: {field}</source>
+        <translation>Garder ici : {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take there: {field}</source>
+        <translation>Prendre là-bas : {field}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/ui/annotating/conflict_value.py" line="+85"/>
-        <location filename="../../app/ui/annotating/conflicts.py" line="-71"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="-80"/>
         <source>Write the value to keep yourself</source>
         <translation>Écrire soi-même la valeur à garder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/annotating/conflicts.py" line="+32"/>
+        <location filename="../../app/ui/annotating/conflicts.py" line="+41"/>
         <source>Decide: {field}</source>
         <translation>Décider&#xa0;: {field}</translation>
     </message>
@@ -6993,11 +7011,6 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <translation>Ces mots sont déjà corrigés en «&#xa0;{value}&#xa0;» par {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window/welcome.py" line="+12"/>
-        <source>Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
-        <translation>Bienvenue dans Redline. Ouvrez un document depuis l’onglet Bibliothèque (Entrée). Les cadres en tirets sont les propositions de la détection&#xa0;: N passe à la suivante, A l’accepte, R la rejette. F1 ouvre le guide&#x202f;; Ctrl+/ liste toutes les touches.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/annotating/page_annotations.py" line="+9"/>
         <source>Withheld from publications by the redaction “{redaction}”</source>
         <translation>Retenu des publications par le caviardage «&#xa0;{redaction}&#xa0;»</translation>
@@ -7031,6 +7044,11 @@ Le guide devrait se trouver dans `{path}`, mais il n’y est pas&#xa0;: cette co
         <location line="+3"/>
         <source>Under a redaction left visible: published</source>
         <translation>Sous un caviardage laissé visible&#xa0;: publié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window/welcome.py" line="+12"/>
+        <source>Welcome to Redline. The Library tab lists the documents (Enter opens one). Dashed boxes are the detector&apos;s proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; Ctrl+/ lists every key.</source>
+        <translation>Bienvenue dans Redline. L’onglet Bibliothèque liste les documents (Entrée en ouvre un). Les cadres en tirets sont les propositions de la détection : N passe à la suivante, A l’accepte, R la rejette. F1 ouvre le guide ; Ctrl+/ liste toutes les touches.</translation>
     </message>
 </context>
 </TS>

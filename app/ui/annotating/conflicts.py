@@ -388,12 +388,21 @@ class ConflictsDialog(QDialog):
 
     def choose(self, uuid: str, field: str, take: str) -> bool:
         """Keep here or take there for one field: one undo step."""
-        text = (
-            translate("Redline", "Keep here")
-            if take == "here"
-            else translate("Redline", "Take there")
-        )
-        return self._decide(uuid, field, f"{text}: {field_name(field)}", take=take)
+        # (one sentence to translate: "Keep here" + ": " + the field spaced no French colon;
+        # and "deleted" read as if the step deleted it where taking there brought it back)
+        if field == "deleted":
+            text = (
+                translate("Redline", "Keep here: deleted or not")
+                if take == "here"
+                else translate("Redline", "Take there: deleted or not")
+            )
+        else:
+            text = (
+                translate("Redline", "Keep here: {field}")
+                if take == "here"
+                else translate("Redline", "Take there: {field}")
+            ).format(field=field_name(field))
+        return self._decide(uuid, field, text, take=take)
 
     def edit(self, uuid: str, field: str, value: Any) -> bool:
         """Decide one field with a value of the person's own: one undo step."""

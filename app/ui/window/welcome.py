@@ -11,9 +11,9 @@ from app.ui.base.language import QT_TRANSLATE_NOOP, tr
 
 WELCOME = QT_TRANSLATE_NOOP(
     "Redline",
-    "Welcome to Redline. Open a document from the Library tab (Enter). Dashed boxes are the "
-    "detector's proposals: N steps to the next, A accepts it, R rejects it. F1 opens the guide; "
-    "Ctrl+/ lists every key.",
+    "Welcome to Redline. The Library tab lists the documents (Enter opens one). Dashed boxes "
+    "are the detector's proposals: N steps to the next, A accepts it, R rejects it. F1 opens "
+    "the guide; Ctrl+/ lists every key.",
 )
 
 

@@ -455,6 +455,14 @@ def test_a_deletion_in_conflict_shows_what_the_other_side_changed_and_is_decided
     restored = annotation_listing.get_annotation(lib, mark)
     assert not restored.deleted and restored.body.get("value") == "REPRODUCTION PROHIBITED"
     assert not list_conflicts(lib)
+    window.annotations.stack.undo()  # the conflict again, then taken from there
+    qtbot.waitUntil(lambda: conflicts.current is not None and conflicts.current.uuid == mark)
+    current = conflicts.current
+    assert current is not None
+    assert conflicts.choose(mark, current.fields[0].field, "there")
+    # ("Take there: deleted: decided." read as if it had been deleted: it was brought back)
+    assert window.annotations.stack.undoText() == "Take there: deleted or not"
+    assert not annotation_listing.get_annotation(lib, mark).deleted
 
 
 def test_deleted_there_and_changed_here_shows_the_old_value_beside_the_new(
