@@ -104,6 +104,9 @@ class ValueEditor(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.buttons = buttons
+        # wide enough for its title beside the frame's buttons: a yes/no form was as narrow as
+        # its check box and OK, and its title read "Decid… onflict"
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.windowTitle()) * 2 + 120)
 
     def value(self) -> Any:
         """The value as written (NotReadable: it is none)."""

@@ -447,6 +447,9 @@ def test_a_deletion_in_conflict_shows_what_the_other_side_changed_and_is_decided
     [field] = current.fields
     editor = conflicts._on_edit_clicked(current, field)
     assert isinstance(editor.input, QCheckBox) and editor.input.isChecked()  # deleted: yes
+    # its title whole beside the frame's buttons (it was cut: "Decid… onflict")
+    title = editor.fontMetrics().horizontalAdvance(editor.windowTitle())
+    assert editor.width() >= 2 * title + 120
     assert all("JSON" not in label.text() for label in editor.findChildren(QLabel))
     editor.grab().save(os.environ.get("REDLINE_YESNO_PNG", str(tmp_path / "yesno.png")))
     editor.input.setChecked(False)
