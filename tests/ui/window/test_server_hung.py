@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
@@ -31,9 +31,16 @@ from app.ui.base import settings as S
 from app.ui.window.main_window import MainWindow
 from tests.pg_helpers import PgServer
 from tests.ui.annotating.helpers import open_window
-from tests.ui.helpers import make_review_pdf, make_window
-
-THAWED_AFTER_MS = 30_000  # (on code that offers no way out: the test ends, failing)
+from tests.ui.helpers import make_review_pdf
+from tests.ui.hung_server import (  # noqa: F401 (fixtures)
+    THAWED_AFTER_MS,
+    memo,
+    offered,
+    reading_window,
+    stop_buttons,
+    thawed_later,
+    worker_goes_on,
+)
 
 
 @pytest.fixture
@@ -61,13 +68,6 @@ def _window(qtbot: QtBot, lib: Library, settings: S.Settings, mark: str) -> Main
     return window
 
 
-def _stop_buttons(window: QWidget) -> list[QPushButton]:
-    """The "Stop waiting" buttons in sight in ``window``."""
-    return [
-        b for b in window.findChildren(QPushButton) if b.text() == "Stop waiting" and b.isVisible()
-    ]
-
-
 def _while_waiting(window: MainWindow, server: PgServer, act: Callable[[], object]) -> list[str]:
     """Run ``act`` (an action the window awaits) with "Stop waiting" pressed once offered:
     first a key of the window, which must do nothing, then ``act`` gives up. What the status
@@ -75,7 +75,7 @@ def _while_waiting(window: MainWindow, server: PgServer, act: Callable[[], objec
     seen: list[str] = []
 
     def offered() -> None:
-        stop = _stop_buttons(window)
+        stop = stop_buttons(window)
         if stop and not seen:
             seen.append(window.current_message())
             window.grab().save(os.environ.get("REDLINE_OFFERED_PNG", "/dev/null/x.png"))
@@ -122,7 +122,7 @@ def test_stop_waiting_cancels_an_accept_and_changes_nothing(
     said = f"Redline stopped waiting for the server holding {lib.location}; nothing was changed."
     assert messages == [said]  # one line, said at once, the server still not answering
     assert window.current_message() == said
-    assert not _stop_buttons(window)
+    assert not stop_buttons(window)
     assert window.page_annotations.current == mark  # the N pressed meanwhile did nothing
     assert window.annotations.stack.count() == 0
     shown = window.page_annotations.shown(mark)
@@ -146,7 +146,7 @@ def test_esc_stops_waiting_too(
     window.annotations.message.connect(messages.append)
 
     def escape() -> None:
-        if _stop_buttons(window) and not messages:
+        if stop_buttons(window) and not messages:
             QTest.keyClick(window.document_view.page_view, Qt.Key.Key_Escape)
 
     poll = QTimer(interval=50)
@@ -280,7 +280,7 @@ def test_a_form_in_front_offers_it_at_its_foot_and_stays_open(
 
     def stop_in_form() -> None:
         dialog = QApplication.activeModalWidget()
-        buttons = [] if dialog is None else _stop_buttons(dialog)
+        buttons = [] if dialog is None else stop_buttons(dialog)
         if buttons:
             assert dialog is not None and dialog.grab().save(str(tmp_path / "offered.png"))
             strip = buttons[0].parentWidget()
@@ -316,32 +316,6 @@ def test_a_form_in_front_offers_it_at_its_foot_and_stays_open(
 # -- a page's read (on the window's database worker, not its thread) -----------------------------
 
 
-@pytest.fixture
-def memo(own_server: PgServer, tmp_path: Path) -> Iterator[Library]:
-    """A team library on the test's own server holding the four-page review memo."""
-    lib = Library.open(own_server.url(own_server.create_database()))
-    (tmp_path / "in").mkdir()
-    assert import_paths(lib, [make_review_pdf(tmp_path / "in" / "review-memo.pdf")])[0].ok
-    yield lib
-    lib.close()
-
-
-def _reading_window(qtbot: QtBot, lib: Library, settings: S.Settings) -> MainWindow:
-    """A window with its runners on their threads, as a person's, at the memo's first page."""
-    window = make_window(qtbot, lib, settings, synchronous=False)
-    assert window.open_document(list_documents(lib)[0].id)
-    view = window.document_view
-    qtbot.waitUntil(lambda: view.page_text is not None, timeout=20_000)
-    return window
-
-
-def _offered(qtbot: QtBot, window: MainWindow) -> QPushButton:
-    """The "Stop waiting" in sight under the page, once it comes."""
-    qtbot.waitUntil(lambda: bool(_stop_buttons(window.document_view)), timeout=15_000)
-    [button] = _stop_buttons(window.document_view)
-    return button
-
-
 def _read(qtbot: QtBot, window: MainWindow, index: int) -> None:
     """The page ``index`` is shown with its text."""
     view = window.document_view
@@ -356,37 +330,26 @@ def _read(qtbot: QtBot, window: MainWindow, index: int) -> None:
     )
 
 
-@pytest.fixture
-def thawed_later(own_server: PgServer) -> Iterator[None]:
-    """The server run again after a while whatever the test does (a thread of its own: on code
-    that holds the window's thread, a timer of the window would never fire)."""
-    guard = threading.Timer(THAWED_AFTER_MS / 1000, own_server.thaw)
-    guard.start()
-    yield
-    guard.cancel()
-    own_server.thaw()
-
-
 def test_a_page_turn_on_a_hung_server_offers_stop_and_reads_once_it_answers(
     qtbot: QtBot,
     own_server: PgServer,
-    memo: Library,
+    memo: Library,  # noqa: F811
     settings: Any,
-    thawed_later: None,
+    thawed_later: None,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     """The server stops answering; the person turns the page: its text is loading, and after as
     long as an action waits, the bar under the page says the server does not answer and offers
     Stop waiting. Stopped (the server still hung), the pane says the page's text was not read;
     once the server answers, Read again reads it, and so does turning to another page."""
-    window = _reading_window(qtbot, memo, settings)
+    window = reading_window(qtbot, memo, settings)
     view = window.document_view
-    assert not _stop_buttons(view)
+    assert not stop_buttons(view)
 
     own_server.freeze()
     view.next_page()
     assert view.text_pane.placeholderText() == "Loading the text…"
-    stop = _offered(qtbot, window)
+    stop = offered(qtbot, window.document_view)
     assert view.server_wait.label.text() == (
         "The library's server is not answering; the page's text has not been read yet."
     )
@@ -416,20 +379,24 @@ def test_a_page_turn_on_a_hung_server_offers_stop_and_reads_once_it_answers(
 
 
 def test_a_page_turned_to_while_a_read_hangs_is_stopped_with_it_by_esc(
-    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None
+    qtbot: QtBot,
+    own_server: PgServer,
+    memo: Library,  # noqa: F811
+    settings: Any,
+    thawed_later: None,  # noqa: F811
 ) -> None:
     """The read of the page turned to waits behind the read that hangs (one database worker):
     Esc, with the page in the keys, gives up both; the window is not left waiting behind them,
     and once the server answers a page turn reads the page turned to."""
-    window = _reading_window(qtbot, memo, settings)
+    window = reading_window(qtbot, memo, settings)
     view = window.document_view
 
     own_server.freeze()
     view.next_page()
-    _offered(qtbot, window)
+    offered(qtbot, window.document_view)
     view.next_page()  # (the read of page 2 hangs still; that of page 3 waits behind it)
-    assert not _stop_buttons(view)
-    _offered(qtbot, window)
+    assert not stop_buttons(view)
+    offered(qtbot, window.document_view)
     view.page_view.setFocus()
     QTest.keyClick(view.page_view, Qt.Key.Key_Escape)
     said = (
@@ -447,11 +414,14 @@ def test_a_page_turned_to_while_a_read_hangs_is_stopped_with_it_by_esc(
 
 
 def test_a_window_closes_while_a_page_s_read_hangs(
-    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any
+    qtbot: QtBot,
+    own_server: PgServer,
+    memo: Library,  # noqa: F811
+    settings: Any,
 ) -> None:
     """Closing the window does not wait for a read the server does not answer (it is given up
     as Stop waiting gives it up)."""
-    window = _reading_window(qtbot, memo, settings)
+    window = reading_window(qtbot, memo, settings)
     thawed = threading.Event()
 
     def thaw_later() -> None:  # (on code that waited for the read: closed only then)
@@ -463,7 +433,7 @@ def test_a_window_closes_while_a_page_s_read_hangs(
     own_server.freeze()
     try:
         window.document_view.next_page()
-        _offered(qtbot, window)
+        offered(qtbot, window.document_view)
         window.close()
         assert not thawed.is_set()  # closed with the server still hung
         assert not window.isVisible()
@@ -480,7 +450,7 @@ def test_a_live_correction_write_made_while_a_call_waits_is_queued_and_stopped_w
     own_server: PgServer,
     proposals: tuple[Library, list[str]],
     settings: Any,
-    thawed_later: None,
+    thawed_later: None,  # noqa: F811
     tmp_path: Path,
 ) -> None:
     """A correction typed on a team library is written when the keys pause (a timer). Here the
@@ -520,7 +490,7 @@ def test_a_live_correction_write_made_while_a_call_waits_is_queued_and_stopped_w
 
     def stop_in_form() -> None:
         dialog = QApplication.activeModalWidget()
-        buttons = [] if dialog is None else _stop_buttons(dialog)
+        buttons = [] if dialog is None else stop_buttons(dialog)
         if buttons and not stopped_in_form:
             assert dialog is not None
             stopped_in_form.append(dialog.windowTitle())
@@ -547,23 +517,8 @@ def test_a_live_correction_write_made_while_a_call_waits_is_queued_and_stopped_w
 # -- the other reads of the window's database worker, each with its own stop ---------------------
 
 
-def _pane_offered(qtbot: QtBot, pane: QWidget) -> QPushButton:
-    """The "Stop waiting" in sight in ``pane``, once it comes."""
-    qtbot.waitUntil(lambda: bool(_stop_buttons(pane)), timeout=15_000)
-    [button] = _stop_buttons(pane)
-    return button
-
-
-def _worker_goes_on(qtbot: QtBot, window: MainWindow) -> None:
-    """A task given to the database worker now runs (nothing stopped holds it up; the server
-    is hung still, so this one asks it nothing)."""
-    done: list[int] = []
-    window.db_runner.submit(lambda: 42, done.append)
-    qtbot.waitUntil(lambda: done == [42], timeout=5_000)
-
-
 def test_the_library_table_s_read_has_its_own_stop_and_a_page_s_behind_it_stops_alone(
-    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None,
+    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None,  # noqa: F811
     tmp_path: Path,
 ) -> None:  # fmt: skip
     """The library table is read again (as another reviewer's import asks) on a hung server:
@@ -572,24 +527,24 @@ def test_the_library_table_s_read_has_its_own_stop_and_a_page_s_behind_it_stops_
     it, and the table's pane was not told); stopped in turn, the table keeps its rows and says
     they were not read, the worker goes on at once, and Read again reads them once the server
     answers."""
-    window = _reading_window(qtbot, memo, settings)
+    window = reading_window(qtbot, memo, settings)
     view, pane = window.document_view, window.library_pane
     window.side.setCurrentWidget(pane)
     location = memo.location
 
     own_server.freeze()
     window.library_model.reload()
-    table_stop = _pane_offered(qtbot, pane)
+    table_stop = offered(qtbot, pane)
     assert pane.server_wait.label.text() == (
         "The library's server is not answering; the library's documents have not been read yet."
     )
     view.next_page()  # (its read waits behind the table's)
-    QTest.mouseClick(_offered(qtbot, window), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(offered(qtbot, window.document_view), Qt.MouseButton.LeftButton)
     said = (
         f"Redline stopped waiting for the server holding {location}; the page's text was not read."
     )
     qtbot.waitUntil(lambda: view.text_pane.placeholderText() == said)
-    assert pane.server_wait.offering and _stop_buttons(pane) == [table_stop]  # not failed
+    assert pane.server_wait.offering and stop_buttons(pane) == [table_stop]  # not failed
     assert pane.no_match.isHidden()
     assert window.grab().save(os.environ.get("REDLINE_TABLE_OFFERED_PNG", str(tmp_path / "t.png")))
 
@@ -601,7 +556,7 @@ def test_the_library_table_s_read_has_its_own_stop_and_a_page_s_behind_it_stops_
         "were not read."
     )
     assert window.library_model.rowCount() == 1  # the rows it had
-    _worker_goes_on(qtbot, window)
+    worker_goes_on(qtbot, window)
     assert window.grab().save(os.environ.get("REDLINE_TABLE_STOPPED_PNG", str(tmp_path / "u.png")))
 
     own_server.thaw()
@@ -613,14 +568,14 @@ def test_the_library_table_s_read_has_its_own_stop_and_a_page_s_behind_it_stops_
 
 
 def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_stop(
-    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None,
+    qtbot: QtBot, own_server: PgServer, memo: Library, settings: Any, thawed_later: None,  # noqa: F811
     tmp_path: Path,
 ) -> None:  # fmt: skip
     """On a hung server, a search, the doubtful words (their tab shown) and the document's
     annotation list each say under them, after the same wait, that they wait, and offer Stop
     waiting (Esc where they have the keys). Stopped, each says what was not read, the worker
     goes on at once, and Read again reads it once the server answers."""
-    window = _reading_window(qtbot, memo, settings)
+    window = reading_window(qtbot, memo, settings)
     location = memo.location
     messages: list[str] = []
     window.annotating.message.connect(messages.append)
@@ -630,7 +585,7 @@ def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_st
     window.side.setCurrentWidget(search)
     search.query.setText("memo")
     search.run("memo")
-    stop = _pane_offered(qtbot, search)
+    stop = offered(qtbot, search)
     assert search.server_wait.label.text() == (
         "The library's server is not answering; the search has not been answered yet."
     )
@@ -640,10 +595,10 @@ def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_st
     assert search.status.text() == (
         f"Redline stopped waiting for the server holding {location}; the search was not made."
     )
-    _worker_goes_on(qtbot, window)
+    worker_goes_on(qtbot, window)
 
     window.side.setCurrentWidget(doubtful)  # (read when shown)
-    _pane_offered(qtbot, doubtful)
+    offered(qtbot, doubtful)
     doubtful.list.setFocus()
     QTest.keyClick(doubtful.list, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: doubtful.server_wait.button.text() == "Read again")
@@ -651,11 +606,11 @@ def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_st
         f"Redline stopped waiting for the server holding {location}; the doubtful words were "
         "not read."
     )
-    _worker_goes_on(qtbot, window)
+    worker_goes_on(qtbot, window)
 
     window.side.setCurrentWidget(listing)
     listing.scope.setCurrentIndex(listing.scope.findData("document"))  # (a query of its own)
-    QTest.mouseClick(_pane_offered(qtbot, listing), Qt.MouseButton.LeftButton)
+    QTest.mouseClick(offered(qtbot, listing), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: listing.server_wait.button.text() == "Read again")
     assert messages[-1] == (
         f"Redline stopped waiting for the server holding {location}; the document's annotations "
@@ -663,7 +618,7 @@ def test_a_search_the_doubtful_words_and_the_annotation_list_each_offer_their_st
     )
     assert search.server_wait.button.text() == "Read again"  # (each pane's stays its own)
     assert window.grab().save(os.environ.get("REDLINE_LIST_STOPPED_PNG", str(tmp_path / "l.png")))
-    _worker_goes_on(qtbot, window)
+    worker_goes_on(qtbot, window)
 
     own_server.thaw()
     for pane in (listing, doubtful, search):
