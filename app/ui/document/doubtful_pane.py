@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -79,6 +79,9 @@ DOUBTFUL_READ = ReadWords(
     ),
     QT_TRANSLATE_NOOP("Redline", "Read the document's doubtful words again."),
 )
+
+
+T = TypeVar("T")
 
 
 class DoubtfulPane(QWidget):
@@ -191,9 +194,14 @@ class DoubtfulPane(QWidget):
             return
         self.summary.setText(translate("Redline", "Looking for doubtful words…"))
         self._loading = True
+        self._submit(doc_id, lambda: self._read(doc_id), lambda w: self._on_loaded(doc_id, w))
+
+    def _submit(self, doc_id: DocumentId, read: Callable[[], T], done: Callable[[T], None]) -> None:
+        """``read`` on the database worker, ``done`` with what it read; failed or given up, the
+        list says why (:meth:`_not_read`)."""
         self.reads.submit(
-            lambda: self._read(doc_id),
-            lambda words: self._on_loaded(doc_id, words),
+            read,
+            done,
             lambda exc: self._not_read(
                 doc_id,
                 translate("Redline", "Cannot list doubtful words: {reason}").format(
@@ -250,17 +258,7 @@ class DoubtfulPane(QWidget):
 
             return {page: page_corrected_words(self.lib, page) for page in pages}
 
-        self.reads.submit(
-            read,
-            lambda fixed: self._on_corrections_read(doc_id, fixed),
-            lambda exc: self._not_read(
-                doc_id,
-                translate("Redline", "Cannot list doubtful words: {reason}").format(
-                    reason=say(exc)
-                ),
-            ),
-            stopped=lambda: self._not_read(doc_id, self.server_wait.given_up(self.lib.location)),
-        )
+        self._submit(doc_id, read, lambda fixed: self._on_corrections_read(doc_id, fixed))
 
     def _on_corrections_read(self, doc_id: DocumentId, fixed: dict[PageId, dict[int, str]]) -> None:
         if doc_id != self.document_id or self.stale:
